@@ -1,0 +1,9 @@
+// Custom Elements Manifest analyzer: custom-elements.json comes from the
+// elements' JSDoc (`npm run analyze`); `npm run analyze:check` fails when the
+// committed file is stale.
+export default {
+  globs: ['src/elements/*.ts'],
+  exclude: ['src/elements/*-define.ts', 'src/elements/*.styles.ts'],
+  litelement: true,
+  outdir: process.env.CEM_OUTDIR ?? '.',
+};

@@ -1,0 +1,47 @@
+// ESLint flat config: typescript-eslint (type-aware), Lit and web-component rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    ...wcConfigs['flat/best-practice'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // Feed text is always text: no raw HTML sinks in the elements.
+      'lit/no-template-bind': 'error',
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text is always text.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Feed text is always text: build DOM with Lit templates.' },
+        { property: 'outerHTML', message: 'Feed text is always text.' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'test/cli/**/*.ts', '*.config.*', 'test/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

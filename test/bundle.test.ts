@@ -1,0 +1,56 @@
+// The script-tag bundle exactly as a member site loads it: dist/wcit.js served
+// byte for byte from another origin by a plain static server (no import map,
+// no dev-server transforms). Run `npm run build` first (`npm test` does).
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = ['wcit-letter', 'wcit-signatories', 'wcit-sign-button'] as const;
+
+async function crossOrigin(): Promise<string> {
+  const res = await fetch('/api/origins');
+  return ((await res.json()) as { cross: string }).cross;
+}
+
+describe('the one-file bundle dist/wcit.js', () => {
+  let bundleUrl: string;
+
+  before(async () => {
+    bundleUrl = `${await crossOrigin()}/dist/wcit.js`;
+    // Elements already in the page before the script loads, as on a member's page.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      TAGS.map((t) => `<${t} class="early"><a href="https://example.org">Fallback</a></${t}>`).join(''),
+    );
+    await import(/* @vite-ignore */ bundleUrl);
+  });
+
+  it('defines all three elements', () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('upgrades elements that were in the page before it loaded', async () => {
+    for (const el of document.querySelectorAll('.early')) {
+      await waitUntil(() => el.shadowRoot, `${el.localName} has no shadow root`);
+      expect(el.shadowRoot, el.localName).to.exist;
+    }
+  });
+
+  it('throws nothing when loaded a second time', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    // A different URL is a second module instance: a real second copy.
+    await import(/* @vite-ignore */ `${bundleUrl}?copy=2`);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('meets the npm modules on one page without an error', async () => {
+    const first = customElements.get('wcit-letter');
+    const mod = await import('../src/elements/wcit-letter-define.js');
+    // The bundle's definition stays; the npm class can still register another tag.
+    expect(customElements.get('wcit-letter')).to.equal(first);
+    mod.WcitLetter.define('wcit-letter-copy');
+    expect(customElements.get('wcit-letter-copy')).to.be.a('function');
+  });
+});

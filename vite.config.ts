@@ -1,0 +1,44 @@
+import { defineConfig, type Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * In the dev server, an element with no `src` asks for the default feed next to
+ * `src/default-feed.ts`; answer with the feed that `npm run build:feed` wrote.
+ */
+const defaultFeed = (): Plugin => ({
+  name: 'wcit-default-feed',
+  configureServer(server) {
+    server.middlewares.use('/src/wcit-2012.json', (_req, res) => {
+      readFile('dist/wcit-2012.json').then(
+        (body) => {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        },
+        () => {
+          res.statusCode = 404;
+          res.end('Run npm run build:feed first.');
+        },
+      );
+    });
+  },
+});
+
+export default defineConfig({
+  server: { open: false },
+  plugins: [defaultFeed()],
+  build: {
+    // dist/ also holds the unbundled npm modules, the feed and the schema.
+    emptyOutDir: false,
+    target: 'es2021',
+    minify: true,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'wcit.js',
+    },
+    // Library mode keeps whitespace in ES output so that downstream bundlers
+    // can tree-shake it; wcit.js is the end product for a script tag, so
+    // minify it fully.
+    rolldownOptions: { output: { minify: true } },
+  },
+});

@@ -1,0 +1,89 @@
+// Web Test Runner: the browser tests, in every engine this machine has.
+//
+// Chromium is found in this order: $CHROME_PATH, an installed Chrome or
+// Chromium, then the Linux x64 build shipped inside the @sparticuz/chromium npm
+// package, so `npm ci && npm test` works on a fresh machine with no browser.
+// Puppeteer's own browser download is never used: it cannot run here.
+// Firefox (Debian's firefox-esr) runs when installed; $FIREFOX_PATH overrides.
+import { existsSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { feedMiddleware, feedServerPlugin } from './test/server/feed-server.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const firstExisting = (paths) => paths.find((p) => p && existsSync(p));
+
+async function findChromium() {
+  const installed = firstExisting([
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ]);
+  if (installed) return { path: installed, from: installed === process.env.CHROME_PATH ? 'CHROME_PATH' : 'installed' };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return { path: await packaged.executablePath(), from: '@sparticuz/chromium' };
+}
+
+// Flags that keep Chromium quiet on a machine with no network but loopback;
+// --no-sandbox because CI runs as root.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const chromium = await findChromium();
+const firefoxPath = firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+const only = process.env.WTR_BROWSERS?.split(',');
+
+const browsers = [];
+if (!only || only.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium.path,
+        // The packaged build is a headless shell; puppeteer needs to know.
+        headless: chromium.from === '@sparticuz/chromium' ? 'shell' : true,
+        args: chromiumArgs,
+      },
+    }),
+  );
+  browsers.at(-1).name = 'Chromium';
+}
+if (firefoxPath && (!only || only.includes('firefox'))) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
+  );
+  browsers.at(-1).name = 'Firefox';
+}
+
+console.log(
+  `wtr browsers: Chromium (${chromium.from}: ${chromium.path})` +
+    (browsers.length > 1 ? `, Firefox (${firefoxPath})` : firefoxPath ? '' : '; Firefox not installed, skipped'),
+);
+
+export default {
+  files: ['test/**/*.test.ts', '!test/cli/**'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 120000,
+  middleware: [feedMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), feedServerPlugin()],
+  // Lit's dev build (picked by the "development" export condition) warns about
+  // misuse in tests; its one-line banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
