@@ -1,0 +1,283 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
+import type { Feed, LetterText, Signatory } from '../feed/types.js';
+import { parseSignatoriesCsv } from './csv.js';
+import type { SourceIssue } from './issues.js';
+import { parseLetter, type LetterLines } from './markdown.js';
+
+/**
+ * Builds a v1 feed from a source folder, reading files but writing none:
+ *
+ *   campaign.json      id, defaultLanguage, and optionally updated, signOn,
+ *                      fullListUrl (and a "$comment" for people)
+ *   letter.<lang>.md   the letter in each language (see markdown.ts)
+ *   signatories.csv    the signatories, in order (see csv.ts)
+ *
+ * Every problem is collected, each with its file and line, and the assembled
+ * feed is then checked with the same strict validator that `validate` uses,
+ * its complaints mapped back to the line they came from.
+ */
+
+/** More signatories than this, and the builder splits the list. */
+export const DEFAULT_SPLIT_THRESHOLD = 1000;
+/**
+ * How many names a split feed keeps inline: enough for a compact widget's
+ * first screen and a "show all" button, small enough that a feed on a
+ * thousand sites stays a few kilobytes.
+ */
+export const DEFAULT_INLINE_COUNT = 100;
+
+export const CAMPAIGN_FILE = 'campaign.json';
+export const SIGNATORIES_FILE = 'signatories.csv';
+const LETTER_FILE = /^letter\.([^.]+)\.md$/;
+const CAMPAIGN_KEYS = ['$comment', 'id', 'defaultLanguage', 'updated', 'signOn', 'fullListUrl'];
+
+export interface BuildOptions {
+  /** Split when there are more signatories than this. */
+  splitThreshold?: number;
+  /** How many signatories a split feed inlines. */
+  inlineCount?: number;
+  /**
+   * The feed's `signatoriesUrl` when split, or a function of the campaign id
+   * giving it; default `<id>-signatories.json`.
+   */
+  signatoriesUrl?: string | ((id: string) => string);
+}
+
+export interface SignatoriesDocument {
+  version: 1;
+  signatories: Signatory[];
+}
+
+export interface BuildResult {
+  /** Absent when there are errors. */
+  feed?: Feed;
+  /** The complete list, when the feed was split. */
+  signatoriesDocument?: SignatoriesDocument;
+  /** Errors and warnings, in file order. */
+  issues: SourceIssue[];
+}
+
+export const defaultSignatoriesFile = (id: string): string => `${id}-signatories.json`;
+
+export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildResult {
+  const issues: SourceIssue[] = [];
+  const file = (name: string) => join(sourceDir, name);
+  const error = (name: string, message: string, line?: number) =>
+    issues.push({ severity: 'error', file: name, ...(line === undefined ? {} : { line }), message });
+
+  if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) {
+    error(sourceDir, 'no such folder (expected campaign.json, letter.<lang>.md and signatories.csv in it)');
+    return { issues };
+  }
+  const names = readdirSync(sourceDir).sort();
+
+  // campaign.json
+  const campaignPath = file(CAMPAIGN_FILE);
+  let campaignText = '';
+  let campaign: Record<string, unknown> = {};
+  let campaignParsed = false;
+  if (!names.includes(CAMPAIGN_FILE)) {
+    error(campaignPath, 'missing: it gives the feed\'s "id" and "defaultLanguage", e.g. {"id": "my-letter", "defaultLanguage": "en"}');
+  } else {
+    campaignText = readFileSync(campaignPath, 'utf8');
+    const parsed = parseJson(campaignText);
+    if ('error' in parsed) {
+      error(campaignPath, `not valid JSON: ${parsed.error}`, parsed.line);
+    } else if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      error(campaignPath, 'must hold a JSON object', 1);
+    } else {
+      campaign = parsed.value as Record<string, unknown>;
+      campaignParsed = true;
+      for (const key of Object.keys(campaign)) {
+        if (!CAMPAIGN_KEYS.includes(key)) {
+          error(campaignPath, `unknown field "${key}" (expected ${CAMPAIGN_KEYS.slice(1).join(', ')})`, jsonKeyLine(campaignText, [key]));
+        }
+      }
+    }
+  }
+
+  // letter.<lang>.md
+  const letter: Record<string, LetterText> = {};
+  const letterLines = new Map<string, { file: string; lines: LetterLines }>();
+  for (const name of names) {
+    const match = LETTER_FILE.exec(name);
+    if (!match) {
+      if (/^letter.*\.(md|markdown)$/i.test(name)) {
+        error(file(name), 'letter files are named letter.<lang>.md, with a BCP 47 language tag, e.g. letter.en.md or letter.es-AR.md');
+      }
+      continue;
+    }
+    const lang = match[1];
+    const path = file(name);
+    const parsed = parseLetter(readFileSync(path, 'utf8'), path);
+    issues.push(...parsed.issues);
+    letterLines.set(lang, { file: path, lines: parsed.lines });
+    if (parsed.letter) letter[lang] = parsed.letter;
+  }
+  if (letterLines.size === 0) error(file('letter.en.md'), 'missing: a campaign needs its letter in at least one language, in letter.<lang>.md');
+
+  // signatories.csv
+  const csvPath = file(SIGNATORIES_FILE);
+  let signatories: Signatory[] = [];
+  let rowLines: number[] = [];
+  if (!names.includes(SIGNATORIES_FILE)) {
+    error(csvPath, 'missing: a campaign with no signatories yet needs just the header row "name,kind,country,affiliation,url,signed"');
+  } else {
+    const parsed = parseSignatoriesCsv(readFileSync(csvPath, 'utf8'), csvPath);
+    issues.push(...parsed.issues);
+    signatories = parsed.signatories;
+    rowLines = parsed.lines;
+  }
+
+  // Assemble in the order the format documents the fields, so the JSON reads
+  // like the spec.
+  const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
+  const inline = options.inlineCount ?? DEFAULT_INLINE_COUNT;
+  const split = signatories.length > threshold;
+  const id = typeof campaign.id === 'string' ? campaign.id : '';
+  const feed = {
+    version: 1,
+    id: campaign.id,
+    ...(campaign.updated === undefined ? {} : { updated: campaign.updated }),
+    defaultLanguage: campaign.defaultLanguage,
+    letter,
+    ...(campaign.signOn === undefined ? {} : { signOn: campaign.signOn }),
+    signatories: split ? signatories.slice(0, inline) : signatories,
+    ...(split
+      ? { signatoryCount: signatories.length, signatoriesUrl: signatoriesUrlFor(id, options.signatoriesUrl) }
+      : {}),
+    ...(campaign.fullListUrl === undefined ? {} : { fullListUrl: campaign.fullListUrl }),
+  };
+  const signatoriesDocument = split ? { version: 1 as const, signatories } : undefined;
+
+  // Where a path in the assembled feed came from.
+  const locate = (path: string): { file: string; line?: number } => {
+    const segments = parsePath(path);
+    const [head, second, third, fourth, fifth, sixth] = segments;
+    if (head === 'signatories' && typeof second === 'number') return { file: csvPath, line: rowLines[second] };
+    if (head === 'signatories') return { file: csvPath };
+    if (head === 'letter' && typeof second === 'string' && letterLines.has(second)) {
+      const source = letterLines.get(second)!;
+      const { lines } = source;
+      if (third === 'title' || third === 'summary' || third === 'closing') {
+        return { file: source.file, line: lines[third] ?? 1 };
+      }
+      if (third === 'body' && typeof fourth === 'number') {
+        const item = fifth === 'items' && typeof sixth === 'number' ? lines.items[fourth]?.[sixth] : undefined;
+        return { file: source.file, line: item ?? lines.blocks[fourth] };
+      }
+      return { file: source.file };
+    }
+    if (typeof head === 'string' && CAMPAIGN_KEYS.includes(head) && campaignText) {
+      const line = jsonKeyLine(campaignText, segments.filter((s): s is string => typeof s === 'string'));
+      return { file: campaignPath, ...(line === undefined ? {} : { line }) };
+    }
+    if (head === 'letter' || head === 'defaultLanguage') return { file: sourceDir };
+    return { file: campaignPath };
+  };
+  const report = (found: FeedIssue[]) => {
+    for (const { path, message } of found) {
+      const at = locate(path);
+      issues.push({ severity: 'error', file: at.file, ...(at.line === undefined ? {} : { line: at.line }), message: `${path || 'feed'}: ${message}` });
+    }
+  };
+
+  // Validate even when the sources had errors: the rest of the problems are
+  // worth seeing in the same run. Leave out only what the sources already
+  // explained: a letter that failed to parse is missing from `letter`, and a
+  // missing or broken campaign.json lacks every field.
+  const failedLetters = [...letterLines.keys()].filter((lang) => !letter[lang]);
+  const explained = (path: string): boolean => {
+    const [head, second] = parsePath(path);
+    const noLetters = Object.keys(letter).length === 0;
+    if (head === 'letter') return noLetters || (second !== undefined && failedLetters.includes(String(second)));
+    if (head === 'defaultLanguage' && (noLetters || failedLetters.includes(String(campaign.defaultLanguage)))) return true;
+    return !campaignParsed && locate(path).file === campaignPath;
+  };
+  report(validateFeed(feed).filter(({ path }) => !explained(path)));
+  if (signatoriesDocument) {
+    // The inline names are the first of these and were reported above.
+    report(
+      validateSignatoriesDocument(signatoriesDocument).filter(({ path }) => {
+        const index = parsePath(path)[1];
+        return !(typeof index === 'number' && index < inline);
+      }),
+    );
+  }
+
+  const unique = dedupe(issues);
+  if (unique.some((issue) => issue.severity === 'error')) return { issues: unique };
+  return { feed: feed as Feed, ...(signatoriesDocument ? { signatoriesDocument } : {}), issues: unique };
+}
+
+function signatoriesUrlFor(id: string, option: BuildOptions['signatoriesUrl']): string {
+  if (typeof option === 'function') return option(id);
+  return option ?? defaultSignatoriesFile(id);
+}
+
+/** `letter.en.body[3].items[0]`, `letter["es-AR"]` → ['letter', 'en', 'body', 3, 'items', 0]. */
+export function parsePath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const re = /\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]|\.?([^.[\]]+)/g;
+  for (const match of path.matchAll(re)) {
+    if (match[1] !== undefined) segments.push(Number(match[1]));
+    else if (match[2] !== undefined) segments.push(JSON.parse(`"${match[2]}"`) as string);
+    else if (match[3] !== undefined) segments.push(match[3]);
+    else if (match[4] !== undefined) segments.push(match[4]);
+  }
+  return segments;
+}
+
+/** JSON.parse with the line of a syntax error. */
+export function parseJson(text: string): { value: unknown } | { error: string; line?: number } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    const message = (err as Error).message;
+    // V8 says "… in JSON at position N" (Node 20) or "… (line L column C)" (Node 22).
+    const lineMatch = /line (\d+) column \d+/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const line = lineMatch
+      ? Number(lineMatch[1])
+      : position
+        ? text.slice(0, Number(position[1])).split('\n').length
+        : undefined;
+    return { error: message, ...(line === undefined ? {} : { line }) };
+  }
+}
+
+/**
+ * The line of the key at `keys` (outermost first) in pretty-printed JSON,
+ * found by searching for each key after the previous one: good enough for the
+ * hand-written campaign.json, where each key starts a line.
+ */
+function jsonKeyLine(text: string, keys: string[]): number | undefined {
+  let from = 0;
+  let at = -1;
+  for (const key of keys) {
+    at = text.indexOf(`${JSON.stringify(key)}`, from);
+    if (at < 0) return undefined;
+    from = at + 1;
+  }
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+/** Without repeats, by file and then line, so the report reads down each file. */
+function dedupe(issues: SourceIssue[]): SourceIssue[] {
+  const seen = new Set<string>();
+  const files = [...new Set(issues.map((issue) => issue.file))];
+  const order = (issue: SourceIssue) => [files.indexOf(issue.file), issue.line ?? 0];
+  const sorted = [...issues].sort((a, b) => {
+    const [fa, la] = order(a);
+    const [fb, lb] = order(b);
+    return fa - fb || la - lb;
+  });
+  return sorted.filter((issue) => {
+    const key = `${issue.severity}\0${issue.file}\0${issue.line}\0${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

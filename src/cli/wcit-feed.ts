@@ -1,0 +1,199 @@
+/**
+ * wcit-feed: build and check a campaign's letter feed (format v1).
+ *
+ * Usage:
+ *   tsx src/cli/wcit-feed.ts build <sourceDir> --out <feed.json> [options]
+ *   tsx src/cli/wcit-feed.ts validate <file.json> [--signatories]
+ *   tsx src/cli/wcit-feed.ts --help
+ *
+ * build reads <sourceDir>:
+ *   campaign.json      {"id", "defaultLanguage", "signOn": {"url", "closes", "goal"},
+ *                      "fullListUrl", "updated"}; only id and defaultLanguage are
+ *                      required, and "$comment" is allowed for notes
+ *   letter.<lang>.md   the letter in one language (letter.en.md, letter.es-AR.md):
+ *                      front matter (title, summary, closing) between "---" lines,
+ *                      then Markdown: paragraphs, headings, lists, **bold**,
+ *                      *italic*, [links](https://…)
+ *   signatories.csv    header row name,kind,country,affiliation,url,signed (only
+ *                      name is required), then one signatory a row, in order
+ * checks everything strictly, and writes the feed as JSON.
+ *
+ * build options:
+ *   --out <file>              where to write the feed (required)
+ *   --schema <file>           also write the feed's JSON Schema (draft 2020-12)
+ *   --split-threshold <n>     split the list when there are more than n
+ *                             signatories (default 1000)
+ *   --inline <n>              how many signatories a split feed keeps inline
+ *                             (default 100)
+ *   --signatories-out <file>  where a split feed's complete list goes (default
+ *                             <id>-signatories.json next to the feed); the feed's
+ *                             signatoriesUrl is its path relative to the feed
+ *
+ * validate checks a feed strictly and prints every violation with its JSON
+ * path; with --signatories it checks a split list ({"version": 1,
+ * "signatories": […]}) instead.
+ *
+ * In letter.<lang>.md the closing ("Sincerely,") is the front matter's
+ * "closing:", not a paragraph, and the signatories are not in it. Markdown the
+ * feed cannot hold (images, tables, code, quotes, raw HTML, nested lists,
+ * headings in lists) is an error, never dropped.
+ *
+ * Problems are printed as FILE:LINE: message, all of them, not just the first.
+ * Exit status: 0 success (warnings allowed), 1 problems found, 2 bad usage.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { feedJsonSchema } from '../feed/json-schema.js';
+import { validateFeed, validateSignatoriesDocument } from '../feed/read.js';
+import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
+import { formatIssue, type SourceIssue } from './issues.js';
+
+/** The block above, so `--help` and the docs cannot drift apart. */
+function usage(): string {
+  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  const block = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+  return block
+    .split('\n')
+    .map((line) => line.replace(/^ \* ?/, '').replace(/^ \*$/, ''))
+    .join('\n')
+    .trim();
+}
+
+class UsageError extends Error {}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path) || '.', { recursive: true });
+  writeFileSync(path, text);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function printIssues(issues: readonly SourceIssue[]): { errors: number; warnings: number } {
+  for (const issue of issues) console.error(formatIssue(issue));
+  return {
+    errors: issues.filter((issue) => issue.severity === 'error').length,
+    warnings: issues.filter((issue) => issue.severity === 'warning').length,
+  };
+}
+
+function build(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      schema: { type: 'string' },
+      'split-threshold': { type: 'string' },
+      inline: { type: 'string' },
+      'signatories-out': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('build takes one source folder');
+  if (!values.out) throw new UsageError('build needs --out <feed.json>');
+  const [sourceDir] = positionals;
+  const out = values.out;
+  const splitThreshold = positiveInt('split-threshold', values['split-threshold']);
+  const inlineCount = positiveInt('inline', values.inline);
+
+  // The default file name needs the campaign id, known once the sources are
+  // read; the URL is the list's path relative to the feed, with / on Windows too.
+  const signatoriesOutFor = (id: string) => values['signatories-out'] ?? join(dirname(out), defaultSignatoriesFile(id));
+  const signatoriesUrl = (id: string) => relative(dirname(out), signatoriesOutFor(id)).split(sep).join('/');
+  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl });
+
+  const { errors, warnings } = printIssues(result.issues);
+  if (!result.feed || errors > 0) {
+    console.error(`${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''}; nothing written`);
+    return 1;
+  }
+  const { feed, signatoriesDocument } = result;
+  write(out, toJson(feed));
+  const total = signatoriesDocument?.signatories.length ?? feed.signatories.length;
+  const languages = count(Object.keys(feed.letter).length, 'language');
+  let summary = `wrote ${out}: ${count(total, 'signatory', 'signatories')}, ${languages}`;
+  if (signatoriesDocument) {
+    const listPath = signatoriesOutFor(feed.id);
+    write(listPath, toJson(signatoriesDocument));
+    summary += ` (${feed.signatories.length} inline, all in ${listPath})`;
+  }
+  if (values.schema) {
+    write(values.schema, toJson(feedJsonSchema()));
+    summary += `; schema ${values.schema}`;
+  }
+  console.log(summary);
+  return 0;
+}
+
+function validate(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { signatories: { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('validate takes one JSON file');
+  const [path] = positionals;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    console.error(`${path}: cannot read: ${(err as Error).message}`);
+    return 1;
+  }
+  const parsed = parseJson(text);
+  if ('error' in parsed) {
+    console.error(`${path}${parsed.line ? `:${parsed.line}` : ''}: not valid JSON: ${parsed.error}`);
+    return 1;
+  }
+  const issues = values.signatories ? validateSignatoriesDocument(parsed.value) : validateFeed(parsed.value);
+  // The document itself has the empty path; read.ts asks for it to be shown as "feed".
+  for (const { path: at, message } of issues) console.error(`${path}: ${at || 'feed'}: ${message}`);
+  if (issues.length > 0) {
+    console.error(`${path}: ${count(issues.length, 'violation')} of the feed format v1`);
+    return 1;
+  }
+  const value = parsed.value as { signatories: unknown[]; letter?: object; signatoryCount?: number };
+  const what = values.signatories
+    ? `a valid signatories list (${count(value.signatories.length, 'signatory', 'signatories')})`
+    : `a valid feed v1 (${count(value.signatoryCount ?? value.signatories.length, 'signatory', 'signatories')}, ${count(Object.keys(value.letter ?? {}).length, 'language')})`;
+  console.log(`${path}: ${what}`);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+      if (command === undefined) {
+        console.error(usage());
+        return 2;
+      }
+      console.log(usage());
+      return 0;
+    }
+    if (command === 'build') return build(rest);
+    if (command === 'validate') return validate(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (err) {
+    // parseArgs throws TypeErrors with a code for unknown or malformed options.
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${basename(process.argv[1] ?? 'wcit-feed')}: ${(err as Error).message}\nRun with --help for usage.`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+// Run when executed, not when imported by a test.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.slice(2));
+}

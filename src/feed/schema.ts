@@ -1,0 +1,176 @@
+/**
+ * The feed format v1 (docs: /work/shared/design/feed-format.md), written once,
+ * as data. Three things are derived from these descriptors and nothing else:
+ * the TypeScript types (`Infer`, in types.ts), the runtime checks (the one
+ * interpreter in check.ts) and the published JSON Schema (json-schema.ts, build
+ * time only). Change the format here and all three follow.
+ *
+ * Descriptors ship to every visitor's browser, so their keys are one letter
+ * and hold only what the checks need; titles and descriptions for the JSON
+ * Schema live in json-schema.ts, which the browser bundle never imports.
+ */
+
+/** Bounds and pattern of a string, an integer or a list, as the combinators take them. */
+export interface Limits {
+  /** Minimum: characters (`str`), value (`int`), items or entries (`arr`, `record`). */
+  min?: number;
+  /** Maximum characters (`str`). */
+  max?: number;
+  /** Pattern a string must match; anchored. */
+  pattern?: RegExp;
+  /** What a valid value is, in words, when the pattern cannot say it (`str`). */
+  what?: string;
+}
+
+/**
+ * One descriptor. `T` is the type of a valid value; it exists for `Infer` only
+ * and is never set at run time.
+ */
+export interface Schema<T = unknown> extends Readonly<Limits> {
+  readonly _?: T;
+  /**
+   * Kind: `s` string, `u` URL, `i` integer, `e` one of `v`, `o` object,
+   * `a` array, `r` record, `t` union tagged by the field `d`, `|` union.
+   */
+  readonly t: 's' | 'u' | 'i' | 'e' | 'o' | 'a' | 'r' | 't' | '|';
+  /** The allowed values (`e`). */
+  readonly v?: readonly unknown[];
+  /** Allowed URL schemes, as `URL.protocol` spells them (`u`). */
+  readonly p?: readonly string[];
+  /** A URL relative to the document is allowed too (`u`). */
+  readonly l?: boolean | undefined;
+  /** Fields (`o`). */
+  readonly f?: Readonly<Record<string, Schema>>;
+  /** Item (`a`) or entry value (`r`). */
+  readonly e?: Schema;
+  /** Entry key (`r`). */
+  readonly k?: Schema<string>;
+  /** Name of the tag field (`t`). */
+  readonly d?: string;
+  /** Branches: by tag value (`t`), or tried in order (`|`). */
+  readonly b?: Readonly<Record<string, Schema>> | readonly Schema[];
+  /** Optional field of an object (see `opt`). */
+  readonly o?: boolean;
+}
+
+/** The type of a value that `S` accepts. */
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+type Optional = { readonly o: true };
+type Flat<T> = { [K in keyof T]: T[K] };
+type ObjectOf<F> = Flat<
+  { -readonly [K in keyof F as F[K] extends Optional ? never : K]: Infer<F[K]> } & {
+    -readonly [K in keyof F as F[K] extends Optional ? K : never]?: Infer<F[K]>;
+  }
+>;
+
+// --- combinators ---
+
+export const str = (o?: Limits): Schema<string> => ({ t: 's', ...o });
+
+export const int = (o: Pick<Limits, 'min'>): Schema<number> => ({ t: 'i', ...o });
+
+/** Exactly one of the given JSON values. */
+export const oneOf = <const V extends readonly (string | number | boolean)[]>(...v: V): Schema<V[number]> => ({ t: 'e', v });
+export const literal = <const V extends string | number | boolean>(v: V): Schema<V> => oneOf(v);
+export const bool = (): Schema<boolean> => oneOf(true, false);
+
+/** An absolute URL with one of `schemes` or, when `relative`, a relative one too. */
+export const url = (schemes: readonly string[], relative?: boolean): Schema<string> => ({ t: 'u', p: schemes, l: relative });
+
+export const obj = <F extends Record<string, Schema>>(f: F): Schema<ObjectOf<F>> => ({ t: 'o', f });
+
+/** Marks a field of `obj` as optional. */
+export const opt = <T>(s: Schema<T>): Schema<T> & Optional => ({ ...s, o: true });
+
+export const arr = <T>(e: Schema<T>, o?: Pick<Limits, 'min'>): Schema<T[]> => ({ t: 'a', e, ...o });
+
+export const record = <V>(k: Schema<string>, e: Schema<V>, o?: Pick<Limits, 'min'>): Schema<Record<string, V>> => ({
+  t: 'r',
+  k,
+  e,
+  ...o,
+});
+
+/** Objects told apart by the string in field `tag`; each branch is an `obj` without that field. */
+export const tagged = <K extends string, B extends Record<string, Schema<object>>>(
+  tag: K,
+  b: B,
+): Schema<{ [V in keyof B & string]: Flat<{ [_ in K]: V } & Infer<B[V]>> }[keyof B & string]> => ({ t: 't', d: tag, b });
+
+/** The first branch that accepts the value wins; if none does, the last one's complaints are reported. */
+export const union = <B extends Schema[]>(...b: B): Schema<Infer<B[number]>> => ({ t: '|', b });
+
+// --- formats (exported so json-schema.ts can name them) ---
+
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const HOUR_MINUTE = '([01]\\d|2[0-3]):[0-5]\\d';
+// Second 60 is a leap second (RFC 3339 §5.7).
+const TIME = `[Tt]${HOUR_MINUTE}:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]${HOUR_MINUTE})`;
+/** RFC 3339 `date-time`. */
+export const DATE_TIME = new RegExp(`^${DATE}${TIME}$`);
+/** RFC 3339 `full-date`, or `date-time`. */
+export const DATE_OR_TIME = new RegExp(`^${DATE}(${TIME})?$`);
+/** A pragmatic BCP 47 shape: language subtag, then subtags of 1–8 letters or digits. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+export const WEB: readonly string[] = ['https:', 'http:'];
+export const LINK: readonly string[] = [...WEB, 'mailto:'];
+
+export const dateTime = (): Schema<string> => str({ pattern: DATE_TIME, what: 'an RFC 3339 date-time' });
+const dateOrTime = str({ pattern: DATE_OR_TIME, what: 'an RFC 3339 date or date-time' });
+const languageTag = str({ pattern: LANGUAGE_TAG, what: 'a BCP 47 language tag' });
+
+// --- the feed, version 1 ---
+
+export const inlineSchema = union(
+  str(),
+  obj({ text: str(), strong: opt(literal(true)), em: opt(literal(true)), href: opt(url(LINK)) }),
+);
+
+const inlines = arr(inlineSchema);
+
+export const blockSchema = tagged('type', {
+  paragraph: obj({ content: inlines }),
+  heading: obj({ content: inlines }),
+  list: obj({ ordered: opt(bool()), items: arr(inlines) }),
+});
+
+export const letterTextSchema = obj({
+  title: str({ min: 1, max: 300 }),
+  summary: opt(str({ max: 500 })),
+  body: arr(blockSchema, { min: 1 }),
+  closing: opt(str({ max: 200 })),
+});
+
+export const signOnSchema = obj({
+  url: url(WEB),
+  closes: opt(dateTime()),
+  goal: opt(int({ min: 1 })),
+});
+
+export const signatorySchema = obj({
+  name: str({ min: 1, max: 200 }),
+  kind: opt(oneOf('organization', 'individual')),
+  country: opt(str({ pattern: /^[A-Z]{2}$/, what: 'an ISO 3166-1 alpha-2 country code in upper case' })),
+  affiliation: opt(str({ max: 200 })),
+  url: opt(url(WEB)),
+  signed: opt(dateOrTime),
+});
+
+const signatories = arr(signatorySchema);
+
+export const feedSchema = obj({
+  version: literal(1),
+  id: str({ pattern: /^[a-z0-9][a-z0-9-]{0,63}$/, what: 'an id of a-z, 0-9 and -' }),
+  updated: opt(dateTime()),
+  defaultLanguage: languageTag,
+  letter: record(languageTag, letterTextSchema, { min: 1 }),
+  signOn: opt(signOnSchema),
+  signatories,
+  signatoryCount: opt(int({ min: 0 })),
+  signatoriesUrl: opt(url(WEB, true)),
+  fullListUrl: opt(url(WEB)),
+});
+
+/** The split list that `signatoriesUrl` points at. */
+export const signatoriesDocumentSchema = obj({ version: literal(1), signatories });

@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultFeedUrl } from '../default-feed.js';
+import { loadSignatories, revalidate, subscribe, type SignatoriesResult } from '../feed/loader.js';
+import type { Feed } from '../feed/types.js';
+
+/** What a host page can read on every element, and style with `[state=…]`. */
+export type FeedState = 'loading' | 'ready' | 'error';
+
+/** `wcit-load`: the feed was read; `detail.feed` is the parsed feed. */
+export type WcitLoadEvent = CustomEvent<{ feed: Feed }>;
+/** `wcit-error`: the feed could not be read; `detail.message` says why, for a webmaster. */
+export type WcitErrorEvent = CustomEvent<{ message: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wcit-load': WcitLoadEvent;
+    'wcit-error': WcitErrorEvent;
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { src: string };
+
+/**
+ * Connects an element to its feed: resolves `src` (relative to the page;
+ * none means the default feed beside the script), listens through the shared
+ * loader, reflects `state` on the host and dispatches `wcit-load` /
+ * `wcit-error`. A response for a URL the element no longer shows is never
+ * shown: only the listener of the current URL is live.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = 'loading';
+  /** The feed, once read; cleared when `src` changes, so stale text never shows. */
+  feed?: Feed;
+  /** Why the feed could not be read, for a webmaster. */
+  message = '';
+  /** The absolute URL of the feed this element shows. */
+  url = '';
+
+  private readonly host: Host;
+  private unsubscribe?: () => void;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    // `src` may have changed: follow it before rendering.
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.url = '';
+  }
+
+  /** Asks the browser whether the feed changed (conditional request); listeners hear of a change. */
+  revalidate(): Promise<void> {
+    return this.url ? revalidate(this.url) : Promise.resolve();
+  }
+
+  /** The complete signatory list of a split feed; the inline list otherwise. */
+  loadSignatories(): Promise<SignatoriesResult> {
+    if (!this.feed) return Promise.resolve({ ok: false, url: this.url, message: 'The feed is not loaded.' });
+    return loadSignatories(this.url, this.feed);
+  }
+
+  private resolve(): string {
+    const src = this.host.src?.trim();
+    if (!src) return defaultFeedUrl();
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return src; // fetch will fail on it, with a message that names it
+    }
+  }
+
+  private follow(): void {
+    if (!this.host.isConnected) return;
+    const url = this.resolve();
+    if (url === this.url && this.unsubscribe) return;
+    this.unsubscribe?.();
+    this.url = url;
+    this.feed = undefined;
+    this.message = '';
+    this.setState('loading');
+    this.unsubscribe = subscribe(url, (result) => {
+      if (result.url !== this.url) return;
+      if (result.ok) {
+        this.feed = result.feed;
+        this.message = '';
+        this.setState('ready');
+        this.host.dispatchEvent(new CustomEvent('wcit-load', { bubbles: true, composed: true, detail: { feed: result.feed } }));
+      } else {
+        this.feed = undefined;
+        this.message = result.message;
+        this.setState('error');
+        this.host.dispatchEvent(new CustomEvent('wcit-error', { bubbles: true, composed: true, detail: { message: result.message } }));
+      }
+      this.host.requestUpdate();
+    });
+  }
+
+  private setState(state: FeedState): void {
+    this.state = state;
+    this.host.setAttribute('state', state);
+  }
+}

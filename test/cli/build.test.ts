@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { buildFeed } from '../../src/cli/build.js';
+import { validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
+import { LETTER, printed, sourceDir } from './helpers.js';
+
+const rows = (n: number) =>
+  'name,country\n' + Array.from({ length: n }, (_, i) => `Signatory ${i + 1},CL\n`).join('');
+
+describe('building a feed from a source folder', () => {
+  it('assembles a valid feed from campaign.json, the letters and the CSV', () => {
+    const dir = sourceDir();
+    const { feed, issues } = buildFeed(dir);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(feed, {
+      version: 1,
+      id: 'test-letter',
+      defaultLanguage: 'en',
+      letter: {
+        en: {
+          title: 'A test letter',
+          body: [
+            { type: 'paragraph', content: [{ text: 'We write to urge you.', strong: true }] },
+            { type: 'paragraph', content: ['Second paragraph.'] },
+          ],
+          closing: 'Sincerely,',
+        },
+      },
+      signOn: { url: 'https://example.org/sign' },
+      signatories: [{ name: 'Derechos Digitales', country: 'CL' }, { name: 'Reporters Without Borders' }],
+    });
+    assert.deepEqual(validateFeed(feed), []);
+  });
+
+  it('adds a language for each letter.<lang>.md', () => {
+    const dir = sourceDir({ 'letter.es-AR.md': '---\ntitle: Una carta\n---\n\nTexto.\n' });
+    const { feed, issues } = buildFeed(dir);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(Object.keys(feed!.letter).sort(), ['en', 'es-AR']);
+    assert.equal(feed!.letter['es-AR'].title, 'Una carta');
+  });
+
+  it('reports every problem in every file at once, each with its file and line', () => {
+    const dir = sourceDir({
+      'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n  "sign_on": "x"\n}\n',
+      'letter.en.md': `${LETTER}\n![chart](https://example.org/c.png)\n\n<p>hi</p>\n`,
+      'signatories.csv': 'name,kind,country,website\nA,,Chile,\nB,person,,\n,,CL,\n',
+    });
+    const { feed, issues } = buildFeed(dir);
+    assert.equal(feed, undefined);
+    assert.deepEqual(printed(issues).map((m) => m.replace(/ \((text is|the feed).*\)$/, '')), [
+      `${join(dir, 'campaign.json')}:4: unknown field "sign_on" (expected id, defaultLanguage, updated, signOn, fullListUrl)`,
+      `${join(dir, 'letter.en.md')}:10: unsupported Markdown: image`,
+      `${join(dir, 'letter.en.md')}:12: unsupported Markdown: raw HTML "<p>hi</p>"`,
+      `${join(dir, 'signatories.csv')}:1: unknown column "website" (expected name, kind, country, affiliation, url, signed)`,
+      `${join(dir, 'signatories.csv')}:2: country "Chile" is not an ISO 3166-1 alpha-2 code (use CL)`,
+      `${join(dir, 'signatories.csv')}:3: kind "person" is not "organization" or "individual" (use individual)`,
+      `${join(dir, 'signatories.csv')}:4: empty name`,
+    ]);
+  });
+
+  it('maps format violations back to the CSV row, the front matter line and the campaign field', () => {
+    const dir = sourceDir({
+      'campaign.json': '{\n  "id": "Test Letter",\n  "defaultLanguage": "en",\n  "signOn": {\n    "url": "ftp://example.org"\n  }\n}\n',
+      'letter.en.md': `---\ntitle: ${'x'.repeat(301)}\n---\n\nText.\n`,
+      'signatories.csv': 'name,url,signed\nA,,\nB,javascript:alert(1),\nC,,yesterday\n',
+    });
+    const messages = printed(buildFeed(dir).issues);
+    const expected = [
+      [join(dir, 'campaign.json') + ':2: id: '],
+      [join(dir, 'campaign.json') + ':5: signOn.url: '],
+      [join(dir, 'letter.en.md') + ':2: letter.en.title: '],
+      [join(dir, 'signatories.csv') + ':3: signatories[1].url: '],
+      [join(dir, 'signatories.csv') + ':4: signatories[2].signed: '],
+    ];
+    assert.equal(messages.length, expected.length, messages.join('\n'));
+    expected.forEach(([prefix], i) => assert.ok(messages[i].startsWith(prefix), `${messages[i]}\ndoes not start with\n${prefix}`));
+  });
+
+  it('names each missing file', () => {
+    const dir = sourceDir({ 'campaign.json': null, 'letter.en.md': null, 'signatories.csv': null });
+    assert.deepEqual(
+      printed(buildFeed(dir).issues).map((m) => m.slice(0, m.indexOf(': missing') + 9)),
+      ['campaign.json', 'letter.en.md', 'signatories.csv'].map((name) => `${join(dir, name)}: missing`),
+    );
+  });
+
+  it('gives the line of a JSON syntax error in campaign.json', () => {
+    const dir = sourceDir({ 'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n}\n' });
+    const [message] = printed(buildFeed(dir).issues);
+    assert.match(message, new RegExp(`^${join(dir, 'campaign.json').replace(/[.\\]/g, '\\$&')}:4: not valid JSON: `));
+  });
+
+  it('refuses a letter file without a language in its name', () => {
+    const dir = sourceDir({ 'letter.md': LETTER });
+    assert.deepEqual(printed(buildFeed(dir).issues), [
+      `${join(dir, 'letter.md')}: letter files are named letter.<lang>.md, with a BCP 47 language tag, e.g. letter.en.md or letter.es-AR.md`,
+    ]);
+  });
+
+  it('reports a folder that does not exist', () => {
+    const [message] = printed(buildFeed('/nonexistent/wcit').issues);
+    assert.match(message, /^\/nonexistent\/wcit: no such folder/);
+  });
+});
+
+describe('splitting a large list', () => {
+  it('keeps up to 1000 signatories inline', () => {
+    const { feed, signatoriesDocument } = buildFeed(sourceDir({ 'signatories.csv': rows(1000) }));
+    assert.equal(feed!.signatories.length, 1000);
+    assert.equal(feed!.signatoryCount, undefined);
+    assert.equal(feed!.signatoriesUrl, undefined);
+    assert.equal(signatoriesDocument, undefined);
+  });
+
+  it('above 1000, inlines the first 100 and puts all of them in a second document', () => {
+    const { feed, signatoriesDocument, issues } = buildFeed(sourceDir({ 'signatories.csv': rows(1001) }));
+    assert.deepEqual(issues, []);
+    assert.equal(feed!.signatories.length, 100);
+    assert.equal(feed!.signatories[99].name, 'Signatory 100');
+    assert.equal(feed!.signatoryCount, 1001);
+    assert.equal(feed!.signatoriesUrl, 'test-letter-signatories.json');
+    assert.equal(signatoriesDocument!.version, 1);
+    assert.equal(signatoriesDocument!.signatories.length, 1001);
+    assert.equal(signatoriesDocument!.signatories[1000].name, 'Signatory 1001');
+    assert.deepEqual(validateFeed(feed), []);
+    assert.deepEqual(validateSignatoriesDocument(signatoriesDocument), []);
+  });
+
+  it('takes the threshold, the inline count and the URL as options', () => {
+    const { feed, signatoriesDocument } = buildFeed(sourceDir({ 'signatories.csv': rows(5) }), {
+      splitThreshold: 3,
+      inlineCount: 2,
+      signatoriesUrl: 'lists/all.json',
+    });
+    assert.deepEqual(feed!.signatories.map((s) => s.name), ['Signatory 1', 'Signatory 2']);
+    assert.equal(feed!.signatoryCount, 5);
+    assert.equal(feed!.signatoriesUrl, 'lists/all.json');
+    assert.equal(signatoriesDocument!.signatories.length, 5);
+  });
+
+  it('reports a bad row beyond the inline names once, with its line', () => {
+    const csv = 'name,url\nA,\nB,\nC,\nD,ftp://example.org\nE,\n';
+    const dir = sourceDir({ 'signatories.csv': csv });
+    const messages = printed(buildFeed(dir, { splitThreshold: 3, inlineCount: 2 }).issues);
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.ok(messages[0].startsWith(`${join(dir, 'signatories.csv')}:5: signatories[3].url: `), messages[0]);
+  });
+});

@@ -1,0 +1,188 @@
+// The shared loader against a real HTTP host (test/server/feed-server.mjs),
+// on this origin and on a second one that answers no CORS preflight.
+import { expect, waitUntil } from '@open-wc/testing';
+import { subscribe, revalidate, loadSignatories, type FeedResult } from '../../src/feed/loader.js';
+
+type Logged = { status?: number; method?: string; aborted?: boolean; headers?: Record<string, string> };
+
+let n = 0;
+const key = () => `loader-${Date.now()}-${n++}`;
+const here = (query: string) => new URL(`/api/feed?${query}`, location.href).href;
+const log = async (k: string): Promise<Logged[]> => (await (await fetch(`/api/log?key=${k}`)).json()).requests;
+const crossOrigin = async () => ((await (await fetch('/api/origins')).json()) as { cross: string }).cross;
+
+/** Subscribes and resolves with the first result. */
+function first(url: string, options?: { timeout?: number }): Promise<FeedResult> {
+  return new Promise((resolve) => {
+    const stop = subscribe(url, (r) => (stop(), resolve(r)), options);
+  });
+}
+
+describe('the feed loader', () => {
+  describe('reads a good feed', () => {
+    it('gives the parsed feed', async () => {
+      const r = await first(here(`key=${key()}`));
+      expect(r.ok).to.be.true;
+      if (r.ok) expect(r.feed.letter.en.title).to.equal('A test letter');
+    });
+
+    it('waits for a slow host', async () => {
+      const r = await first(here(`key=${key()}&delay=400`));
+      expect(r.ok).to.be.true;
+    });
+
+    it('reads a feed from another origin whose host answers no preflight, with one simple GET', async () => {
+      const k = key();
+      const r = await first(`${await crossOrigin()}/api/feed?key=${k}`);
+      expect(r.ok, r.ok ? '' : r.message).to.be.true;
+      const requests = await log(k);
+      expect(requests.map((q) => q.method)).to.deep.equal(['GET']);
+    });
+
+    it('sends no cookies', async () => {
+      document.cookie = 'wcit-test=tracking; path=/';
+      const k = key();
+      await first(here(`key=${k}`));
+      const [request] = await log(k);
+      expect(request.headers).not.to.have.property('cookie');
+      document.cookie = 'wcit-test=; max-age=0; path=/';
+    });
+  });
+
+  describe('explains what went wrong, for a webmaster', () => {
+    const message = async (url: string, options?: { timeout?: number }) => {
+      const r = await first(url, options);
+      expect(r.ok).to.be.false;
+      return r.ok ? '' : r.message;
+    };
+
+    it('a missing feed', async () => {
+      const url = here(`key=${key()}&status=404`);
+      expect(await message(url)).to.equal(`The feed at ${url} answered 404 Not Found.`);
+    });
+
+    it('a failing host', async () => {
+      expect(await message(here(`key=${key()}&status=500`))).to.contain('answered 500 Internal Server Error');
+    });
+
+    it('a web page instead of JSON', async () => {
+      const m = await message(here(`key=${key()}&body=notjson`));
+      expect(m).to.contain('is not valid JSON').and.to.contain('looks like a web page');
+    });
+
+    it('malformed JSON, with where it breaks', async () => {
+      const m = await message(here(`key=${key()}&body=malformed`));
+      expect(m).to.contain('is not valid JSON');
+      // Chromium says "position N" or "line L column C"; Firefox "line L column C".
+      expect(m).to.match(/position \d+|line \d+ column \d+|end of (JSON input|data)/);
+    });
+
+    it('a host that does not answer in time', async () => {
+      const url = here(`key=${key()}&delay=3000`);
+      expect(await message(url, { timeout: 300 })).to.equal(`The feed at ${url} did not answer within 300 ms.`);
+    });
+
+    it('a host on another origin that does not allow reading (no CORS header)', async () => {
+      const url = `${await crossOrigin()}/api/feed?key=${key()}&cors=0`;
+      const m = await message(url);
+      expect(m).to.contain(`The feed at ${url} could not be reached`).and.to.contain('Access-Control-Allow-Origin: *');
+    });
+
+    it('an unsupported version', async () => {
+      expect(await message(here(`key=${key()}&version=2`))).to.contain('unsupported feed version 2');
+    });
+
+    it('a feed that breaks the format, with its JSON path', async () => {
+      const m = await message(here(`key=${key()}&fixture=no-body`));
+      expect(m).to.contain('was refused: letter').and.to.contain('body');
+    });
+  });
+
+  describe('shares and cancels requests', () => {
+    it('makes one request for many listeners, and none for a listener that comes later', async () => {
+      const k = key();
+      const url = here(`key=${k}&delay=200`);
+      const results = await Promise.all([first(url), first(url), first(url)]);
+      expect(results.every((r) => r.ok)).to.be.true;
+      // A later listener: the feed is kept for the page's lifetime.
+      expect((await first(url)).ok).to.be.true;
+      expect(await log(k)).to.have.length(1);
+    });
+
+    it('aborts a request that nobody wants any more', async () => {
+      const k = key();
+      const heard: FeedResult[] = [];
+      const stop = subscribe(here(`key=${k}&delay=500`), (r) => heard.push(r));
+      await new Promise((r) => setTimeout(r, 100)); // let the request reach the host
+      stop();
+      await waitUntil(async () => (await log(k)).some((q) => q.aborted), 'the host never saw the request end', { timeout: 3000 });
+      expect(heard).to.deep.equal([]);
+    });
+
+    it('keeps the request of a listener that leaves and comes back at once (an element moved in the page)', async () => {
+      const k = key();
+      const url = here(`key=${k}&delay=200`);
+      const stop = subscribe(url, () => {});
+      stop();
+      const r = await first(url);
+      expect(r.ok).to.be.true;
+      expect((await log(k)).filter((q) => !q.aborted)).to.have.length(1);
+    });
+
+    it('tries again after a failure, for a listener that comes later', async () => {
+      const k = key();
+      const url = here(`key=${k}&status=503`);
+      expect((await first(url)).ok).to.be.false;
+      expect((await first(url)).ok).to.be.false;
+      expect(await log(k)).to.have.length(2);
+    });
+  });
+
+  describe('revalidates through the HTTP cache', () => {
+    it('sends a conditional request, gets 304, and tells nobody when nothing changed', async () => {
+      const k = key();
+      const url = here(`key=${k}&etag=1`);
+      const heard: FeedResult[] = [];
+      const stop = subscribe(url, (r) => heard.push(r));
+      await waitUntil(() => heard.length === 1);
+      await revalidate(url);
+      const requests = await log(k);
+      expect(requests.map((q) => q.status)).to.deep.equal([200, 304]);
+      expect(requests[1].headers).to.have.property('if-none-match');
+      expect(heard).to.have.length(1);
+      stop();
+    });
+
+    it('tells listeners when the feed changed', async () => {
+      const k = key();
+      const url = new URL(`/api/mutable?key=${k}`, location.href).href;
+      await fetch(`/api/mutable/set?key=${k}&count=2`);
+      const heard: FeedResult[] = [];
+      const stop = subscribe(url, (r) => heard.push(r));
+      await waitUntil(() => heard.length === 1);
+      await fetch(`/api/mutable/set?key=${k}&count=5`);
+      await revalidate(url);
+      expect(heard).to.have.length(2);
+      const counts = heard.map((r) => (r.ok ? r.feed.signatories.length : -1));
+      expect(counts).to.deep.equal([2, 5]);
+      stop();
+    });
+  });
+
+  describe('the split list', () => {
+    it('is fetched only when asked, resolved against the feed URL, once', async () => {
+      const k = key();
+      const url = here(`key=${k}&gen=3000&split=50`);
+      const r = await first(url);
+      expect(r.ok).to.be.true;
+      if (!r.ok) return;
+      expect(r.feed.signatories).to.have.length(50);
+      expect(r.feed.signatoryCount).to.equal(3000);
+      expect(await log(`${k}-list`)).to.have.length(0);
+      const [a, b] = await Promise.all([loadSignatories(url, r.feed), loadSignatories(url, r.feed)]);
+      expect(a.ok && a.signatories.length).to.equal(3000);
+      expect(b).to.equal(a);
+      expect(await log(`${k}-list`)).to.have.length(1);
+    });
+  });
+});
