@@ -8,6 +8,19 @@ import { readFile } from 'node:fs/promises';
 const defaultFeed = (): Plugin => ({
   name: 'wcit-default-feed',
   configureServer(server) {
+    // The demo is the site's front page.
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+    server.httpServer?.once('listening', () => {
+      setTimeout(() => {
+        const url = server.resolvedUrls?.local[0];
+        if (url) server.config.logger.info(`\n  The WCIT letter demo: ${url}demo/\n`);
+      });
+    });
     server.middlewares.use('/src/wcit-2012.json', (_req, res) => {
       readFile('dist/wcit-2012.json').then(
         (body) => {
