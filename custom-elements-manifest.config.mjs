@@ -5,5 +5,8 @@ export default {
   globs: ['src/elements/*.ts'],
   exclude: ['src/elements/*-define.ts', 'src/elements/*.styles.ts'],
   litelement: true,
+  // package.json names ./custom-elements.json itself; the freshness check
+  // writes elsewhere and must not rewrite that field.
+  packagejson: false,
   outdir: process.env.CEM_OUTDIR ?? '.',
 };
