@@ -1,0 +1,29 @@
+// Traditional Chinese (繁體中文), for zh-TW, zh-HK, zh-MO. Keys and comments: see en.ts.
+// Chinese has one plural category: other.
+import type { Catalogue } from './types.js';
+
+export default {
+  readFullLetter: '閱讀公開信全文',
+  showLess: '收合',
+  loadingLetter: '正在載入公開信…',
+  loadingSignatories: '正在載入連署方…',
+  signatoryTotal: { other: '{n} 個連署方' },
+  countryTotal: { other: '來自 {n} 個國家/地區' },
+  organisationsSigned: { other: '已有 {n} 個組織連署' },
+  peopleSigned: { other: '已有 {n} 人連署' },
+  signatoriesSigned: { other: '已有 {n} 方連署' },
+  goal: '目標：{goal}',
+  showAll: '顯示全部（{n}）',
+  fullList: '查看完整連署名單',
+  searchLabel: '搜尋連署方',
+  countryLabel: '國家/地區',
+  allCountries: '所有國家/地區',
+  international: '國際',
+  matches: { other: '找到 {n} 個連署方' },
+  noMatches: '沒有符合搜尋條件的連署方。',
+  loadingAll: '正在載入完整名單…',
+  signLetter: '連署公開信',
+  signedCount: { other: '已連署：{n}' },
+  signOnClosed: '連署已於{date}截止。',
+  newTab: '（在新分頁中開啟）',
+} satisfies Catalogue;
