@@ -1,22 +1,166 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { isSafeHref } from '../feed/read.js';
 import { defineElement } from '../shared/define.js';
+import { FeedController, type FeedState } from '../shared/feed-controller.js';
+import { formatDate, msg, textDirection } from '../shared/i18n.js';
+import { LangController } from '../shared/lang-controller.js';
+import { baseStyles } from '../shared/styles.js';
+import { signButtonStyles } from './wcit-sign-button.styles.js';
+
+/** `wcit-sign-click`: a person activated the link; `detail.url` is where it leads. Cancelable. */
+export type WcitSignClickEvent = CustomEvent<{ url: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wcit-sign-click': WcitSignClickEvent;
+  }
+}
+
+const WEB = ['https:', 'http:'];
+const SIZES = ['small', 'medium', 'large'] as const;
+const VARIANTS = ['solid', 'outline'] as const;
+/** setTimeout treats longer delays as 0; a later re-render re-arms the timer. */
+const MAX_DELAY = 2147483647;
 
 /**
- * The call to action that leads to the sign-on page.
+ * The call to action that leads to the sign-on page: a real link (`<a href>`)
+ * to the feed's `signOn.url`, labelled "Sign the letter" in the reader's
+ * language, optionally with the count of signatories. After `signOn.closes`
+ * it is no longer a link but a sentence saying when the sign-on closed (and
+ * the element re-renders by itself at that instant if the page stays open).
+ *
+ * The light-DOM children serve twice. While there is a link to show, their
+ * text (not their markup, so a member's own `<a>` never ends up nested in
+ * ours) is the link's label, replacing "Sign the letter". When there is no
+ * link to show (the feed failed, or has no `signOn`, and no `href` is set),
+ * the children themselves are shown as they are: make them a plain link to
+ * the sign-on page and the page stays useful. With `href` set, the link shows
+ * in every state, even before the feed arrives or when it fails; a closed
+ * sign-on in the feed still wins. While the feed loads with no `href`, an
+ * invisible, unfocusable placeholder of the button's size holds its place.
+ *
+ * Privacy: no request but the feed's; `ref` is off by default and only adds
+ * the member's own value to the link, never anything about the visitor.
  *
  * @tagname wcit-sign-button
- * @slot - Fallback content, shown when the feed cannot be loaded.
+ * @slot - The link's label (its text is used); shown as-is as fallback content when there is no link to show.
+ * @csspart button - The link (and the invisible placeholder while loading).
+ * @csspart label - The label inside the link.
+ * @csspart count - The count inside the link, with `show-count`.
+ * @csspart closed - The sentence that replaces the link once the sign-on has closed.
+ * @cssprop [--wcit-accent=#0b57d0] - The button's colour: its background (solid) or its text and border (outline); also the focus ring.
+ * @cssprop [--wcit-accent-contrast=#fff] - Text colour on the solid button.
+ * @cssprop [--wcit-radius=0.375em] - Corner radius of the button.
+ * @cssprop [--wcit-focus-color=var(--wcit-accent)] - Focus ring colour.
+ * @event {WcitSignClickEvent} wcit-sign-click - Before navigation; bubbles, composed, cancelable; `detail.url` is the link's URL. `preventDefault()` stops the navigation.
+ * @event wcit-load - The feed was read; `detail.feed` is the parsed feed.
+ * @event wcit-error - The feed could not be read; `detail.message` says why.
+ * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: the feed's state.
  */
 export class WcitSignButton extends LitElement {
+  static override styles = [baseStyles, signButtonStyles];
+
   /** URL of the feed (absolute or relative to the page). */
   @property({ attribute: 'src' }) src = '';
+
+  /** The member's own (e.g. translated) sign-on page, instead of the feed's; absolute or relative to the page; only `https:`/`http:` URLs, anything else is ignored. */
+  @property({ attribute: 'href' }) href = '';
+
+  /** `_blank` opens a new tab (with `rel="noopener noreferrer"`); anything else, the same tab. */
+  @property({ attribute: 'target' }) target = '';
+
+  /** Attribution, off by default: when set, the link carries `?ref=VALUE` so the organiser sees which member sent a signer. */
+  @property({ attribute: 'ref' }) ref = '';
+
+  /** The query parameter that carries `ref`. */
+  @property({ attribute: 'ref-param' }) refParam = 'ref';
+
+  /** Shows the number of signatories next to the label. */
+  @property({ type: Boolean, attribute: 'show-count' }) showCount = false;
+
+  /** `small`, `medium` or `large`; anything else means `medium`. */
+  @property({ reflect: true, attribute: 'size' }) size: (typeof SIZES)[number] = 'medium';
+
+  /** `solid` or `outline`; anything else means `solid`. */
+  @property({ reflect: true, attribute: 'variant' }) variant: (typeof VARIANTS)[number] = 'solid';
+
+  private readonly feedCtl = new FeedController(this);
+  private readonly langCtl = new LangController(this);
+  private timer?: ReturnType<typeof setTimeout>;
+
+  /** `loading`, `ready` or `error`, reflected as the `state` attribute. */
+  get state(): FeedState {
+    return this.feedCtl.state;
+  }
 
   static define(tag = 'wcit-sign-button', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Reflecting the fallback keeps `[size]` / `[variant]` host selectors truthful.
+    if (changed.has('size') && !SIZES.includes(this.size)) this.size = 'medium';
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) this.variant = 'solid';
+  }
+
+  protected override updated(): void {
+    // One re-render at the instant the sign-on closes, for a page left open.
+    clearTimeout(this.timer);
+    const ms = Date.parse(this.feedCtl.feed?.signOn?.closes ?? '') - Date.now();
+    if (ms > 0) this.timer = setTimeout(() => this.requestUpdate(), Math.min(ms, MAX_DELAY));
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const { lang } = this.langCtl;
+    const { feed } = this.feedCtl;
+    const closes = feed?.signOn?.closes;
+    const dir = textDirection(lang);
+    const label = this.textContent!.trim().replace(/\s+/g, ' ') || msg(lang, 'signLetter');
+    const url = this.url();
+    let shown: TemplateResult | undefined;
+    if (closes && Date.parse(closes) <= Date.now()) {
+      shown = html`<p part="closed" dir=${dir}>${msg(lang, 'signOnClosed', { date: formatDate(lang, new Date(closes)) })}</p>`;
+    } else if (url) {
+      const blank = this.target == '_blank';
+      shown = html`<a
+        part="button"
+        dir=${dir}
+        href=${url}
+        target=${blank ? '_blank' : nothing}
+        rel=${blank ? 'noopener noreferrer' : nothing}
+        @click=${(e: Event) => this.dispatchEvent(new CustomEvent('wcit-sign-click', { bubbles: true, composed: true, cancelable: true, detail: { url } })) || e.preventDefault()}
+        ><span part="label">${label}</span>
+        ${this.showCount && feed
+          ? html`<span part="count">${msg(lang, 'signedCount', { n: feed.signatoryCount ?? feed.signatories.length })}</span>`
+          : nothing}
+        ${blank ? html`<span class="visually-hidden">${msg(lang, 'newTab')}</span>` : nothing}</a
+      >`;
+    } else if (this.state == 'loading') {
+      shown = html`<span part="button" class="placeholder">${label}</span>`;
+    }
+    // The slot stays in the tree so that `slotchange` re-reads the label.
+    return html`${shown}<slot ?hidden=${!!shown} @slotchange=${() => this.requestUpdate()}></slot>`;
+  }
+
+  /** The `href` override or the feed's sign-on URL, if safe, with the attribution parameter when asked for. */
+  private url(): string {
+    // A relative `href` is the member's own page: resolve it, then check its scheme.
+    let href = this.href.trim();
+    try {
+      href &&= new URL(href, document.baseURI).href;
+    } catch {
+      href = '';
+    }
+    const base = [href, this.feedCtl.feed?.signOn?.url ?? ''].find((u) => isSafeHref(u, WEB));
+    if (!base || !this.ref) return base ?? '';
+    const url = new URL(base);
+    url.searchParams.set(this.refParam.trim() || 'ref', this.ref);
+    return url.href;
   }
 }

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * A link that looks like a button in the member's accent colour. Sizes scale
+ * the font, so padding (in `em`) follows. Hover underlines and active darkens:
+ * cues that do not rest on colour alone, and survive forced colours.
+ */
+export const signButtonStyles = css`
+  [part~='button'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    padding: 0.55em 1.2em;
+    border: 2px solid var(--wcit-accent, #0b57d0);
+    border-radius: var(--wcit-radius, 0.375em);
+    background: var(--wcit-accent, #0b57d0);
+    color: var(--wcit-accent-contrast, #fff);
+    font-weight: 600;
+    line-height: 1.25;
+    text-decoration: none;
+    transition: filter 0.15s;
+  }
+  :host([variant='outline']) a {
+    background: none;
+    color: var(--wcit-accent, #0b57d0);
+  }
+  :host([size='small']) [part~='button'] {
+    font-size: 0.875em;
+  }
+  :host([size='large']) [part~='button'] {
+    font-size: 1.25em;
+  }
+  a:hover {
+    text-decoration: underline;
+  }
+  a:active {
+    filter: brightness(0.85);
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+  [part='count'] {
+    font-weight: 400;
+  }
+  [part='closed'] {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    a {
+      border-color: LinkText;
+    }
+  }
+`;
