@@ -1,22 +1,153 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isSafeHref } from '../feed/check.js';
+import { lookupLanguage } from '../feed/language.js';
+import { LINK } from '../feed/schema.js';
+import type { Block, Inline } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
+import { FeedController, type FeedState } from '../shared/feed-controller.js';
+import { msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { LangController } from '../shared/lang-controller.js';
+import { baseStyles } from '../shared/styles.js';
+import { letterStyles } from './wcit-letter.styles.js';
 
 /**
- * The coalition's letter.
+ * The coalition's letter, rendered as the page's own text: title, body
+ * (paragraphs, headings, lists, with strong, emphasis and links) and closing,
+ * in the language of the element (its `lang`, else the closest ancestor's,
+ * else the feed's `defaultLanguage`). The `<article>` carries that language
+ * and its direction, so Arabic or Urdu text reads right to left.
+ *
+ * Links in the letter open in the same tab; only `https:`, `http:` and
+ * `mailto:` addresses become links. Feed text is always text, never HTML.
  *
  * @tagname wcit-letter
- * @slot - Fallback content, shown when the feed cannot be loaded.
+ *
+ * @slot - Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded.
+ *
+ * @csspart letter - The `<article>` holding the letter.
+ * @csspart title - The letter's title (`<h2>` by default; see `heading-level`).
+ * @csspart heading - A section heading inside the letter (one level below the title).
+ * @csspart paragraph - A paragraph of the body.
+ * @csspart list - A list (`<ul>` or `<ol>`).
+ * @csspart item - A list item.
+ * @csspart link - A link in the letter's text.
+ * @csspart closing - The closing line ("Sincerely,").
+ * @csspart toggle - The "Read the full letter" / "Show less" button (collapsed mode).
+ * @csspart rest - The part of the letter that the toggle shows and hides (collapsed mode).
+ * @csspart placeholder - The quiet placeholder shown while the feed loads.
+ *
+ * @cssprop [--wcit-spacing=1em] - Space after each block.
+ * @cssprop [--wcit-title-font=inherit] - Font family of the title.
+ * @cssprop [--wcit-title-size=1.5em] - Font size of the title.
+ * @cssprop [--wcit-max-width=none] - Maximum inline size of the letter.
+ * @cssprop [--wcit-accent=inherit] - Text and border colour of the toggle button (and the focus ring).
+ * @cssprop [--wcit-radius=0.3em] - Corner radius of the toggle button.
+ * @cssprop [--wcit-link-color=inherit] - Colour of links in the letter.
+ * @cssprop [--wcit-focus-color=var(--wcit-accent, #0b57d0)] - Colour of the focus ring.
+ *
+ * @event {CustomEvent<{ feed: Feed }>} wcit-load - The feed was read; `detail.feed` is the parsed feed. Bubbles, composed.
+ * @event {CustomEvent<{ message: string }>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
+ *
+ * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: whether the feed is loading, shown, or could not be read.
  */
 export class WcitLetter extends LitElement {
-  /** URL of the feed (absolute or relative to the page). */
+  static override styles = [baseStyles, letterStyles];
+
+  /** URL of the feed (absolute or relative to the page); none reads the default feed beside the script. */
   @property({ attribute: 'src' }) src = '';
+
+  /** Level of the title, 1–6 (any other value means 2); the letter's own headings are one level below, at most 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Shows only the title and opening paragraph, with a button that reveals the rest in place. Print shows it all. */
+  @property({ type: Boolean, attribute: 'collapsed' }) collapsed = false;
+
+  /** Collapsed mode: whether the reader opened the rest. */
+  @state() private open = false;
+
+  private readonly feedCtl = new FeedController(this);
+  private readonly langCtl = new LangController(this);
+
+  /** `loading`, `ready` or `error` (also reflected as the `state` attribute). */
+  get state(): FeedState {
+    return this.feedCtl.state;
+  }
 
   static define(tag = 'wcit-letter', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }
 
   override render() {
-    return html`<slot></slot>`;
+    const { state, feed } = this.feedCtl;
+    const ui = this.langCtl.lang;
+    if (state == 'error') return html`<slot></slot>`;
+    if (!feed) {
+      return html`<div part="placeholder" aria-busy="true" lang=${uiLanguage(ui)}>
+        <span class="visually-hidden">${msg(ui, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
+      </div>`;
+    }
+    const tag = lookupLanguage(ui, Object.keys(feed.letter), feed.defaultLanguage);
+    const text = feed.letter[tag]!;
+    const n = Math.round(this.headingLevel);
+    const level = n >= 1 && n <= 6 ? n : 2;
+    const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
+    const rest = [...blocks.slice(1), text.closing ? html`<p part="closing">${text.closing}</p>` : nothing];
+    const { open } = this;
+    const uiTag = uiLanguage(ui);
+    return html`<article part="letter" lang=${tag} dir=${textDirection(tag)} aria-labelledby="title">
+      ${heading(level, 'title', text.title, 'title')}${blocks[0]}${this.collapsed && (blocks[1] || text.closing)
+        ? html`<button
+              part="toggle"
+              lang=${uiTag}
+              dir=${textDirection(uiTag)}
+              aria-expanded=${open}
+              aria-controls="rest"
+              @click=${this.toggle}
+            >
+              ${msg(ui, open ? 'showLess' : 'readFullLetter')}
+            </button>
+            <div id="rest" part="rest" hidden=${open ? nothing : 'until-found'} @beforematch=${this.toggle}>${rest}</div>`
+        : rest}
+    </article>`;
   }
+
+  // Focus stays on the toggle: it does not move, only its label and the rest change.
+  private toggle(): void {
+    this.open = !this.open;
+  }
+}
+
+/** `<h1>`…`<h6>`: real headings keep the member's page outline right (`role=heading` would need ARIA to say what HTML says). */
+function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  const i = id ?? nothing;
+  return level == 1
+    ? html`<h1 part=${part} id=${i}>${content}</h1>`
+    : level == 2
+      ? html`<h2 part=${part} id=${i}>${content}</h2>`
+      : level == 3
+        ? html`<h3 part=${part} id=${i}>${content}</h3>`
+        : level == 4
+          ? html`<h4 part=${part} id=${i}>${content}</h4>`
+          : level == 5
+            ? html`<h5 part=${part} id=${i}>${content}</h5>`
+            : html`<h6 part=${part} id=${i}>${content}</h6>`;
+}
+
+function block(b: Block, level: number): TemplateResult {
+  if (b.type == 'list') {
+    const items = b.items.map((item) => html`<li part="item">${item.map(inline)}</li>`);
+    return b.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
+  }
+  const content = b.content.map(inline);
+  return b.type == 'heading' ? heading(level, 'heading', content) : html`<p part="paragraph">${content}</p>`;
+}
+
+/** Text is bound as text (never HTML); an `href` becomes a link only after the scheme check. */
+function inline(i: Inline): unknown {
+  if (typeof i == 'string') return i;
+  let t: unknown = i.text;
+  if (i.em) t = html`<em>${t}</em>`;
+  if (i.strong) t = html`<strong>${t}</strong>`;
+  return i.href && isSafeHref(i.href, LINK) ? html`<a part="link" href=${i.href}>${t}</a>` : t;
 }
