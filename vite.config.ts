@@ -1,6 +1,21 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+// The test feed host's generator: the same synthetic names, countries and kinds.
+import { generateSignatories } from './test/server/feed-server.mjs';
+
+/** A campaign of `n` generated signatories, `inline` of them in the feed itself. */
+function generatedFeed(n: number, inline: number) {
+  return {
+    version: 1,
+    id: 'generated',
+    defaultLanguage: 'en',
+    letter: { en: { title: 'A large campaign', body: [{ type: 'paragraph', content: [`${n} generated signatories.`] }] } },
+    signOn: { url: 'https://example.org/sign', goal: n * 2 },
+    signatories: generateSignatories(inline),
+    ...(inline < n ? { signatoryCount: n, signatoriesUrl: `generated-list.json?n=${n}` } : {}),
+  };
+}
 
 /**
  * In the dev server, an element with no `src` asks for the default feed next to
@@ -21,6 +36,19 @@ const defaultFeed = (): Plugin => ({
         const url = server.resolvedUrls?.local[0];
         if (url) server.config.logger.info(`\n  The WCIT letter demo: ${url}demo/\n`);
       });
+    });
+    // A generated campaign for the large-list demo: /demo/generated-feed.json?n=…&inline=…
+    server.middlewares.use('/demo/generated-feed.json', (req, res) => {
+      const q = new URL(req.url ?? '', 'http://demo').searchParams;
+      const n = Math.min(Number(q.get('n')) || 1000, 200_000);
+      const inline = Math.min(Number(q.get('inline')) || n, n);
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(generatedFeed(n, inline)));
+    });
+    server.middlewares.use('/demo/generated-list.json', (req, res) => {
+      const n = Math.min(Number(new URL(req.url ?? '', 'http://demo').searchParams.get('n')) || 1000, 200_000);
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
     });
     server.middlewares.use('/src/wcit-2012.json', (_req, res) => {
       readFile('dist/wcit-2012.json').then(
