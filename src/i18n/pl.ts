@@ -9,7 +9,7 @@ export default {
   loadingSignatories: 'Wczytywanie listy sygnatariuszy…',
   signatoryTotal: {
     one: '{n} sygnatariusz',
-    few: '{n} sygnatariuszy',
+    few: '{n} sygnatariusze',
     many: '{n} sygnatariuszy',
     other: '{n} sygnatariusza',
   },
@@ -28,7 +28,8 @@ export default {
   },
   signatoriesSigned: {
     one: '{n} sygnatariusz podpisał',
-    few: '{n} sygnatariuszy podpisało',
+    // Masculine personal: "2 sygnatariusze podpisali", but "5 sygnatariuszy podpisało".
+    few: '{n} sygnatariusze podpisali',
     many: '{n} sygnatariuszy podpisało',
     other: '{n} sygnatariusza podpisało',
   },
