@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * A list that reads like the page's own text (font and colour inherited by
+ * baseStyles); the controls and buttons take the page's font too. Logical
+ * properties only, so right-to-left pages mirror by themselves.
+ */
+export const signatoriesStyles = css`
+  [part='signatories'] > *,
+  [part='controls'] > * {
+    margin-block: 0 var(--wcit-spacing, 1em);
+  }
+  [part='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    border-radius: var(--wcit-radius, 0.3em);
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    margin-block-end: 0.25em;
+  }
+  [part='affiliation'],
+  [part='country'] {
+    color: var(--wcit-secondary-color, inherit);
+  }
+  button {
+    padding: 0.3em 0.8em;
+    color: var(--wcit-accent, inherit);
+    background: none;
+    border: 1px solid;
+    cursor: pointer;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    accent-color: var(--wcit-accent, auto);
+  }
+  /* Loading: one faint bar per line, about the list's space, so the page does
+     not jump. A border, not a background: forced colours keep it. */
+  [part='placeholder'] {
+    min-block-size: 6em;
+    border-block-start: 1em solid;
+    opacity: 0.1;
+  }
+  .compact {
+    min-block-size: 0;
+  }
+  @media (forced-colors: active) {
+    [part='placeholder'] {
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,82 @@
+/* global customElements */
+// `npm run bench`: performance figures measured in a real Chromium, printed as
+// tables. Not part of `npm test`: timings depend on the machine, so nothing
+// here passes or fails on a number; it reports them for a person to read.
+//
+// Serves dist/wcit.js (run `npm run build` first), its default feed and
+// generated feeds from a tiny HTTP server on 127.0.0.1, then runs each
+// benchmark file's `bench({ page, origin })` in a fresh page.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { generateSignatories } from '../server/feed-server.mjs';
+import * as signatories from './signatories.bench.mjs';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const bundle = resolve(root, 'dist/wcit.js');
+const defaultFeed = resolve(root, 'dist/wcit-2012.json');
+for (const file of [bundle, defaultFeed]) {
+  if (!existsSync(file)) {
+    console.error(`bench: ${file} is missing; run npm run build first.`);
+    process.exit(1);
+  }
+}
+
+/** A feed with `n` generated signatories (the test host's generator), `inline` of them in the feed itself. */
+function generatedFeed(n) {
+  return JSON.stringify({
+    version: 1,
+    id: 'bench',
+    defaultLanguage: 'en',
+    letter: { en: { title: 'A large campaign', body: [{ type: 'paragraph', content: [`${n} signatories.`] }] } },
+    signOn: { url: 'https://example.org/sign' },
+    signatories: generateSignatories(n),
+  });
+}
+
+const feeds = new Map();
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const send = (type, body) => {
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  if (url.pathname === '/') return send('text/html', '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
+  if (url.pathname === '/wcit.js') return send('text/javascript', readFileSync(bundle));
+  if (url.pathname === '/wcit-2012.json') return send('application/json', readFileSync(defaultFeed));
+  if (url.pathname === '/feed') {
+    const n = Number(url.searchParams.get('gen'));
+    if (!feeds.has(n)) feeds.set(n, generatedFeed(n));
+    return send('application/json', feeds.get(n));
+  }
+  res.writeHead(404);
+  res.end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+async function launch() {
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+  const installed = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (installed) return puppeteer.launch({ executablePath: installed, headless: true, args });
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return puppeteer.launch({ executablePath: await packaged.executablePath(), headless: 'shell', args });
+}
+
+const browser = await launch();
+try {
+  console.log(`Chromium ${await browser.version()}; ${origin}\n`);
+  /** A fresh page with the bundle loaded and its elements defined. */
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    await page.addScriptTag({ url: `${origin}/wcit.js`, type: 'module' });
+    await page.evaluate(() => customElements.whenDefined('wcit-signatories'));
+    return page;
+  };
+  await signatories.bench({ newPage, origin });
+} finally {
+  await browser.close();
+  server.close();
+}
