@@ -50,6 +50,7 @@ export default {
   },
   goal: 'الهدف: {goal}',
   showAll: 'عرض الكل ({n})',
+  showMore: 'عرض المزيد',
   fullList: 'اطّلع على القائمة الكاملة للموقّعين',
   searchLabel: 'البحث في الموقّعين',
   countryLabel: 'الدولة',

@@ -29,6 +29,8 @@ export default {
   goal: 'Goal: {goal}',
   // Button under a shortened list; {n} is the number of all signatories.
   showAll: 'Show all {n}',
+  // Button under a long list: shows the next hundred names.
+  showMore: 'Show more',
   // Link to the campaign's own page with every signature.
   fullList: 'See the complete sign-on list',
   searchLabel: 'Search signatories',

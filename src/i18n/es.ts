@@ -22,6 +22,7 @@ export default {
   },
   goal: 'Objetivo: {goal}',
   showAll: 'Mostrar los {n}',
+  showMore: 'Mostrar más',
   fullList: 'Ver la lista completa de firmantes',
   searchLabel: 'Buscar firmantes',
   countryLabel: 'País',

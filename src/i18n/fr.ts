@@ -23,6 +23,7 @@ export default {
   // \u00a0 is the no-break space French puts before a colon.
   goal: 'Objectif\u00a0: {goal}',
   showAll: 'Afficher les {n}',
+  showMore: 'Afficher plus',
   fullList: 'Voir la liste complète des signataires',
   searchLabel: 'Rechercher un signataire',
   countryLabel: 'Pays',

@@ -13,6 +13,7 @@ export default {
   signatoriesSigned: { one: 'अब तक {n} हस्ताक्षरकर्ता', other: 'अब तक {n} हस्ताक्षरकर्ता' },
   goal: 'लक्ष्य: {goal}',
   showAll: 'सभी {n} दिखाएँ',
+  showMore: 'और दिखाएँ',
   fullList: 'हस्ताक्षरकर्ताओं की पूरी सूची देखें',
   searchLabel: 'हस्ताक्षरकर्ता खोजें',
   countryLabel: 'देश',

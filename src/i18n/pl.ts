@@ -35,6 +35,7 @@ export default {
   },
   goal: 'Cel: {goal}',
   showAll: 'Pokaż wszystkich ({n})',
+  showMore: 'Pokaż więcej',
   fullList: 'Zobacz pełną listę sygnatariuszy',
   searchLabel: 'Szukaj sygnatariuszy',
   countryLabel: 'Kraj',

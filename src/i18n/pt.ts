@@ -23,6 +23,7 @@ export default {
   },
   goal: 'Meta: {goal}',
   showAll: 'Mostrar todos ({n})',
+  showMore: 'Mostrar mais',
   fullList: 'Ver a lista completa de signatários',
   searchLabel: 'Pesquisar signatários',
   countryLabel: 'País',

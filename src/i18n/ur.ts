@@ -13,6 +13,7 @@ export default {
   signatoriesSigned: { one: 'اب تک {n} دستخط کنندہ', other: 'اب تک {n} دستخط کنندگان' },
   goal: 'ہدف: {goal}',
   showAll: 'تمام {n} دکھائیں',
+  showMore: 'مزید دکھائیں',
   fullList: 'دستخط کنندگان کی مکمل فہرست دیکھیں',
   searchLabel: 'دستخط کنندگان تلاش کریں',
   countryLabel: 'ملک',

@@ -14,6 +14,7 @@ export default {
   signatoriesSigned: { other: '已有 {n} 方签署' },
   goal: '目标：{goal}',
   showAll: '显示全部（{n}）',
+  showMore: '显示更多',
   fullList: '查看完整签署名单',
   searchLabel: '搜索签署方',
   countryLabel: '国家/地区',

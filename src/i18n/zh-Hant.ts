@@ -14,6 +14,7 @@ export default {
   signatoriesSigned: { other: '已有 {n} 方連署' },
   goal: '目標：{goal}',
   showAll: '顯示全部（{n}）',
+  showMore: '顯示更多',
   fullList: '查看完整連署名單',
   searchLabel: '搜尋連署方',
   countryLabel: '國家/地區',
