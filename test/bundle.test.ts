@@ -34,6 +34,16 @@ describe('the one-file bundle dist/wcit.js', () => {
     }
   });
 
+  it('shows the WCIT letter from the default feed beside the script, with no src at all', async () => {
+    const el = document.querySelector('wcit-letter.early') as HTMLElement & { state: string };
+    await waitUntil(() => el.state === 'ready', `state ${el.getAttribute('state')}`, { timeout: 5000 });
+    const title = el.shadowRoot!.querySelector('[part=title]');
+    expect(title?.textContent).to.contain('WCIT');
+    expect(el.shadowRoot!.textContent).to.contain('refrain from expanding the scope of the International Telecommunication Regulations');
+    // The fallback link is not shown once the letter is.
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+
   it('throws nothing when loaded a second time', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
