@@ -1,6 +1,6 @@
 // Counts results per browser and writes them to $WTR_SUMMARY (JSON), which
-// test/server/run-wtr.mjs prints after the runner has exited, so that the line
-// CI reads (`wtr: N passed, N failed`) really is the last one.
+// test/run.mjs prints after the runner has exited, so that the line
+// CI reads (`total: N passed, N failed`) really is the last one.
 // A test file that failed to load (a syntax error, a failed import) counts as
 // one failure, so a broken file cannot hide.
 import { writeFileSync } from 'node:fs';

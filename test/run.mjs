@@ -1,0 +1,58 @@
+// `npm run test:all` (the last step of `npm test`): the feed builder's tests in
+// Node, then the browser tests in every engine, then one tally. The last line
+// is the one CI reads: `total: N passed, N failed`. A runner that dies before
+// it reports counts as a failure, never as a silent pass.
+//   node test/run.mjs            both
+//   node test/run.mjs --browser  browser tests only (extra arguments go to wtr)
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const browserOnly = args[0] === '--browser';
+const wtrArgs = browserOnly ? args.slice(1) : args;
+const tally = []; // [name, passed, failed, note]
+
+function read(file) {
+  try {
+    const text = readFileSync(file, 'utf8');
+    rmSync(file);
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+if (!browserOnly) {
+  // Node's runner, with its spec output for people and TAP to a file for the tally.
+  const tap = join(tmpdir(), `node-tests-${process.pid}.tap`);
+  const files = readdirSync('test/cli').filter((f) => f.endsWith('.test.ts')).sort().map((f) => join('test/cli', f));
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    { stdio: 'inherit' },
+  );
+  const out = read(tap) ?? '';
+  const count = (what) => Number(out.match(new RegExp(`^# ${what} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const passed = count('pass');
+  let failed = count('fail') + count('cancelled');
+  if (run.status !== 0 || passed + failed === 0) failed ||= 1;
+  tally.push(['Node (feed builder)', passed, failed, `${count('skipped')} skipped`]);
+}
+
+const summary = join(tmpdir(), `wtr-summary-${process.pid}.json`);
+const wtr = spawnSync('npx', ['wtr', ...wtrArgs], { stdio: 'inherit', env: { ...process.env, WTR_SUMMARY: summary } });
+const perBrowser = JSON.parse(read(summary) ?? '{}');
+if (Object.keys(perBrowser).length === 0) {
+  console.error('wtr ended without a result: counting the run as one failure.');
+  tally.push(['browsers', 0, 1, 'no result']);
+}
+for (const [name, t] of Object.entries(perBrowser)) tally.push([name, t.passed, t.failed, `${t.skipped} skipped, ${t.files} files`]);
+if (wtr.status !== 0 && !tally.some(([, , failed]) => failed > 0)) tally.push(['wtr exit status', 0, 1, String(wtr.status)]);
+
+const total = tally.reduce((sum, [, p, f]) => ({ passed: sum.passed + p, failed: sum.failed + f }), { passed: 0, failed: 0 });
+console.log('\nTests by runner and engine:');
+for (const [name, p, f, note] of tally) console.log(`  ${name}: ${p} passed, ${f} failed (${note})`);
+console.log(`total: ${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);
