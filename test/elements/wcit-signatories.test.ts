@@ -363,6 +363,63 @@ describe('<wcit-signatories>', () => {
       expect(document.activeElement).to.equal(button);
     });
 
+    it('re-checks by itself every refresh seconds, and not while the tab is hidden', async () => {
+      // The refresh timer's long delays are captured instead of waited for;
+      // every other timer (the test runner's, the loader's) runs as usual.
+      const realSetTimeout = window.setTimeout;
+      const armed: { fire: () => void; ms: number }[] = [];
+      const spy = ((fn: () => void, ms = 0, ...rest: unknown[]) => {
+        if (ms >= 20_000) return armed.push({ fire: fn, ms }), 0;
+        return realSetTimeout(fn, ms, ...rest);
+      }) as typeof window.setTimeout;
+      const hidden = { configurable: true, get: () => 'hidden' };
+      const k = key();
+      await fetch(`/api/mutable/set?key=${k}&count=2`);
+      window.setTimeout = spy;
+      try {
+        const el = await fixture<WcitSignatories>(html`<wcit-signatories compact refresh="45" src=${`/api/mutable?key=${k}`}></wcit-signatories>`);
+        await settled(el);
+        const timer = armed.at(-1);
+        expect(timer?.ms, 'a timer of about 45 s').to.be.within(44_000, 45_000);
+        await fetch(`/api/mutable/set?key=${k}&count=3`);
+        timer!.fire();
+        await waitUntil(() => text($(el, '[part=count]')) === '3 organisations have signed', 'the timer did not re-check the feed');
+        expect((await requests(k)).map((r) => r.status)).to.deep.equal([200, 200]);
+
+        // Hidden tab: the timer is disarmed and none is armed again.
+        const before = armed.length;
+        Object.defineProperty(document, 'visibilityState', hidden);
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(armed.length).to.equal(before);
+        // Visible again: a timer comes back.
+        delete (document as { visibilityState?: string }).visibilityState;
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(armed.length).to.equal(before + 1);
+      } finally {
+        window.setTimeout = realSetTimeout;
+        delete (document as { visibilityState?: string }).visibilityState;
+      }
+    });
+
+    it('falls back to no refresh on a bad value, and waits at least 30 s', async () => {
+      const realSetTimeout = window.setTimeout;
+      const delays: number[] = [];
+      window.setTimeout = ((fn: () => void, ms = 0, ...rest: unknown[]) => {
+        if (ms >= 1_000) delays.push(ms);
+        return realSetTimeout(fn, ms >= 1_000 ? 1e9 : ms, ...rest);
+      }) as typeof window.setTimeout;
+      try {
+        const bad = await fixture<WcitSignatories>(html`<wcit-signatories compact refresh="soon" src=${feed('fixture=minimal')}></wcit-signatories>`);
+        await settled(bad);
+        expect(delays.filter((ms) => ms >= 20_000)).to.deep.equal([]);
+        const eager = await fixture<WcitSignatories>(html`<wcit-signatories compact refresh="5" src=${feed('fixture=minimal')}></wcit-signatories>`);
+        await settled(eager);
+        expect(Math.max(...delays)).to.be.within(29_000, 30_000);
+      } finally {
+        window.setTimeout = realSetTimeout;
+      }
+    });
+
     it('updates the list and its total too', async () => {
       const k = key();
       await fetch(`/api/mutable/set?key=${k}&count=2`);
