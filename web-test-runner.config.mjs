@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedMiddleware, feedServerPlugin } from './test/server/feed-server.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const firstExisting = (paths) => paths.find((p) => p && existsSync(p));
@@ -81,7 +82,7 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
   middleware: [feedMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), feedServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), feedServerPlugin(), forcedColorsPlugin()],
   // Lit's dev build (picked by the "development" export condition) warns about
   // misuse in tests; its one-line banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
