@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isSafeHref } from '../feed/read.js';
+import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
 import { formatDate, msg, textDirection } from '../shared/i18n.js';
@@ -17,7 +18,6 @@ declare global {
   }
 }
 
-const WEB = ['https:', 'http:'];
 const SIZES = ['small', 'medium', 'large'] as const;
 const VARIANTS = ['solid', 'outline'] as const;
 /** setTimeout treats longer delays as 0; a later re-render re-arms the timer. */
