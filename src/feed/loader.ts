@@ -101,29 +101,30 @@ function notify(entry: Entry, result: FeedResult) {
   for (const listener of [...entry.listeners]) listener(result);
 }
 
+/** The feed in a body, or why it cannot be shown. */
+function interpret(url: string, body: string): FeedResult {
+  const parsed = parse(url, 'feed', body);
+  if (!parsed.ok) return { ok: false, url, message: parsed.message };
+  const read = readFeed(parsed.json, warner(url));
+  if (!read.ok) return { ok: false, url, message: `The feed at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` };
+  return { ok: true, url, feed: read.feed };
+}
+
 async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: number): Promise<void> {
   if (entry.inflight) return;
   const controller = (entry.inflight = new AbortController());
   const fetched = await fetchText(url, 'feed', controller, revalidate, timeoutMs);
   if (entry.inflight === controller) entry.inflight = undefined;
-  if (!fetched.ok) {
-    if (fetched.aborted) return;
-    // A failed revalidation keeps showing the feed we have.
-    if (revalidate && entry.result?.ok) return void console.warn(`wcit-embed: ${fetched.message}`);
-    // A failure is not kept: an element that asks later tries again.
-    notify(entry, { ok: false, url, message: fetched.message });
-    entry.result = undefined;
-    return;
-  }
-  if (fetched.body === entry.body) return;
-  const parsed = parse(url, 'feed', fetched.body);
-  if (!parsed.ok) return notify(entry, { ok: false, url, message: parsed.message });
-  const read = readFeed(parsed.json, warner(url));
-  if (!read.ok) {
-    return notify(entry, { ok: false, url, message: `The feed at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` });
-  }
-  entry.body = fetched.body;
-  notify(entry, { ok: true, url, feed: read.feed });
+  if (!fetched.ok && fetched.aborted) return;
+  // The same body (a 304 answered from the browser's cache): nothing to tell.
+  if (fetched.ok && fetched.body === entry.body) return;
+  const result: FeedResult = fetched.ok ? interpret(url, fetched.body) : { ok: false, url, message: fetched.message };
+  // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
+  if (!result.ok && revalidate && entry.result?.ok) return void console.warn(`wcit-embed: ${result.message} (still showing the feed read before)`);
+  if (fetched.ok && result.ok) entry.body = fetched.body;
+  notify(entry, result);
+  // A failure is not kept: an element that asks later tries again.
+  if (!result.ok) entry.result = undefined;
 }
 
 export interface LoadOptions {

@@ -167,6 +167,22 @@ describe('the feed loader', () => {
       expect(counts).to.deep.equal([2, 5]);
       stop();
     });
+    it('keeps showing the feed it has when a revalidation finds a broken file or a failing host', async () => {
+      const k = key();
+      const url = new URL(`/api/mutable?key=${k}`, location.href).href;
+      await fetch(`/api/mutable/set?key=${k}&count=2`);
+      const heard: FeedResult[] = [];
+      const stop = subscribe(url, (r) => heard.push(r));
+      await waitUntil(() => heard.length === 1);
+      await fetch(`/api/mutable/set?key=${k}&count=-1`);
+      await revalidate(url);
+      expect(heard, 'nobody is told of the broken file').to.have.length(1);
+      // The good feed comes back: listeners hear of it.
+      await fetch(`/api/mutable/set?key=${k}&count=3`);
+      await revalidate(url);
+      expect(heard.map((r) => (r.ok ? r.feed.signatories.length : r.message))).to.deep.equal([2, 3]);
+      stop();
+    });
   });
 
   describe('the split list', () => {

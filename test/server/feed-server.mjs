@@ -21,7 +21,7 @@
 // GET /api/signatories?gen=N&key=K   the split list document for gen=N
 // GET /api/mutable?key=K             a feed whose count /api/mutable/set changes;
 //                                    always ETag + 304 when unchanged
-// GET /api/mutable/set?key=K&count=N
+// GET /api/mutable/set?key=K&count=N      (count=-1: the feed becomes malformed JSON)
 // GET /api/log?key=K                 { requests: [{ status, method, headers }] }
 // GET /api/origins                   { same, cross }
 import { createServer } from 'node:http';
@@ -101,6 +101,8 @@ async function handleApi(url, req, res, { cors }) {
       const count = mutable.get(key) ?? 1;
       const etag = `"m-${count}"`;
       if (req.headers['if-none-match'] === etag) return send(304, undefined, { ETag: etag, 'Cache-Control': 'no-cache' }), true;
+      // count=-1: the organiser published a broken file.
+      if (count < 0) return send(200, '{"version": 1, "signatories": [', { 'Content-Type': 'application/json', ETag: etag, 'Cache-Control': 'no-cache' }), true;
       json(200, mutableFeed(count), { ETag: etag, 'Cache-Control': 'no-cache' });
       return true;
     }
