@@ -2,20 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // The test feed host's generator: the same synthetic names, countries and kinds.
-import { generateSignatories } from './test/server/feed-server.mjs';
-
-/** A campaign of `n` generated signatories, `inline` of them in the feed itself. */
-function generatedFeed(n: number, inline: number) {
-  return {
-    version: 1,
-    id: 'generated',
-    defaultLanguage: 'en',
-    letter: { en: { title: 'A large campaign', body: [{ type: 'paragraph', content: [`${n} generated signatories.`] }] } },
-    signOn: { url: 'https://example.org/sign', goal: n * 2 },
-    signatories: generateSignatories(inline),
-    ...(inline < n ? { signatoryCount: n, signatoriesUrl: `generated-list.json?n=${n}` } : {}),
-  };
-}
+import { generateSignatories, generatedFeed } from './test/server/feed-server.mjs';
 
 /**
  * In the dev server, an element with no `src` asks for the default feed next to
@@ -43,7 +30,7 @@ const defaultFeed = (): Plugin => ({
       const n = Math.min(Number(q.get('n')) || 1000, 200_000);
       const inline = Math.min(Number(q.get('inline')) || n, n);
       res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(generatedFeed(n, inline)));
+      res.end(JSON.stringify(generatedFeed({ n, inline, goal: n * 2, listUrl: inline < n ? `generated-list.json?n=${n}` : undefined })));
     });
     server.middlewares.use('/demo/generated-list.json', (req, res) => {
       const n = Math.min(Number(new URL(req.url ?? '', 'http://demo').searchParams.get('n')) || 1000, 200_000);

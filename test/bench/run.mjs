@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { generateSignatories } from '../server/feed-server.mjs';
+import { generatedFeed } from '../server/feed-server.mjs';
 import * as signatories from './signatories.bench.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -21,18 +21,6 @@ for (const file of [bundle, defaultFeed]) {
     console.error(`bench: ${file} is missing; run npm run build first.`);
     process.exit(1);
   }
-}
-
-/** A feed with `n` generated signatories (the test host's generator), `inline` of them in the feed itself. */
-function generatedFeed(n) {
-  return JSON.stringify({
-    version: 1,
-    id: 'bench',
-    defaultLanguage: 'en',
-    letter: { en: { title: 'A large campaign', body: [{ type: 'paragraph', content: [`${n} signatories.`] }] } },
-    signOn: { url: 'https://example.org/sign' },
-    signatories: generateSignatories(n),
-  });
 }
 
 const feeds = new Map();
@@ -47,7 +35,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/wcit-2012.json') return send('application/json', readFileSync(defaultFeed));
   if (url.pathname === '/feed') {
     const n = Number(url.searchParams.get('gen'));
-    if (!feeds.has(n)) feeds.set(n, generatedFeed(n));
+    if (!feeds.has(n)) feeds.set(n, JSON.stringify(generatedFeed({ n, id: 'bench' })));
     return send('application/json', feeds.get(n));
   }
   res.writeHead(404);

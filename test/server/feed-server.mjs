@@ -59,14 +59,20 @@ async function fixture(name) {
   return JSON.parse(await readFile(resolve(root, 'test/fixtures/feeds', `${name}.json`), 'utf8'));
 }
 
-function mutableFeed(count) {
+/**
+ * A feed of `n` generated signatories, for the test host, the demo and the
+ * benchmark. With `listUrl`, only the first `inline` are in the feed and the
+ * complete list is a split list at `listUrl`.
+ */
+export function generatedFeed({ n, id = 'generated', title = 'A large campaign', inline = n, listUrl, goal }) {
   return {
     version: 1,
-    id: 'mutable',
+    id,
     defaultLanguage: 'en',
-    letter: { en: { title: 'Mutable', body: [{ type: 'paragraph', content: ['Count changes.'] }] } },
-    signOn: { url: 'https://example.org/sign' },
-    signatories: generateSignatories(count),
+    letter: { en: { title, body: [{ type: 'paragraph', content: [`${n} generated signatories.`] }] } },
+    signOn: { url: 'https://example.org/sign', ...(goal ? { goal } : {}) },
+    signatories: generateSignatories(listUrl ? Math.min(inline, n) : n),
+    ...(listUrl ? { signatoryCount: n, signatoriesUrl: listUrl } : {}),
   };
 }
 
@@ -103,7 +109,7 @@ async function handleApi(url, req, res, { cors }) {
       if (req.headers['if-none-match'] === etag) return send(304, undefined, { ETag: etag, 'Cache-Control': 'no-cache' }), true;
       // count=-1: the organiser published a broken file.
       if (count < 0) return send(200, '{"version": 1, "signatories": [', { 'Content-Type': 'application/json', ETag: etag, 'Cache-Control': 'no-cache' }), true;
-      json(200, mutableFeed(count), { ETag: etag, 'Cache-Control': 'no-cache' });
+      json(200, generatedFeed({ n: count, id: 'mutable', title: 'Mutable' }), { ETag: etag, 'Cache-Control': 'no-cache' });
       return true;
     }
     case '/api/signatories': {
