@@ -18,6 +18,21 @@ function first(url: string, options?: { timeout?: number }): Promise<FeedResult>
   });
 }
 
+/**
+ * Listens to a feed whose signatory count the test sets (`/api/mutable`),
+ * starting at `count`, once the first result has arrived.
+ */
+async function listenToMutable(count: number) {
+  const k = key();
+  const url = new URL(`/api/mutable?key=${k}`, location.href).href;
+  const setCount = (n: number) => fetch(`/api/mutable/set?key=${k}&count=${n}`);
+  await setCount(count);
+  const heard: FeedResult[] = [];
+  const stop = subscribe(url, (r) => heard.push(r));
+  await waitUntil(() => heard.length === 1);
+  return { url, heard, stop, setCount };
+}
+
 describe('the feed loader', () => {
   describe('reads a good feed', () => {
     it('gives the parsed feed', async () => {
@@ -154,13 +169,8 @@ describe('the feed loader', () => {
     });
 
     it('tells listeners when the feed changed', async () => {
-      const k = key();
-      const url = new URL(`/api/mutable?key=${k}`, location.href).href;
-      await fetch(`/api/mutable/set?key=${k}&count=2`);
-      const heard: FeedResult[] = [];
-      const stop = subscribe(url, (r) => heard.push(r));
-      await waitUntil(() => heard.length === 1);
-      await fetch(`/api/mutable/set?key=${k}&count=5`);
+      const { url, heard, stop, setCount } = await listenToMutable(2);
+      await setCount(5);
       await revalidate(url);
       expect(heard).to.have.length(2);
       const counts = heard.map((r) => (r.ok ? r.feed.signatories.length : -1));
@@ -169,17 +179,12 @@ describe('the feed loader', () => {
     });
 
     it('keeps showing the feed it has when a revalidation finds a broken file', async () => {
-      const k = key();
-      const url = new URL(`/api/mutable?key=${k}`, location.href).href;
-      await fetch(`/api/mutable/set?key=${k}&count=2`);
-      const heard: FeedResult[] = [];
-      const stop = subscribe(url, (r) => heard.push(r));
-      await waitUntil(() => heard.length === 1);
-      await fetch(`/api/mutable/set?key=${k}&count=-1`);
+      const { url, heard, stop, setCount } = await listenToMutable(2);
+      await setCount(-1);
       await revalidate(url);
       expect(heard, 'nobody is told of the broken file').to.have.length(1);
       // The good feed comes back: listeners hear of it.
-      await fetch(`/api/mutable/set?key=${k}&count=3`);
+      await setCount(3);
       await revalidate(url);
       expect(heard.map((r) => (r.ok ? r.feed.signatories.length : r.message))).to.deep.equal([2, 3]);
       stop();
