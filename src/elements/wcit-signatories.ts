@@ -5,7 +5,7 @@ import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { collator, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { buildIndex, filter, fold, locale } from './wcit-signatories-search.js';
@@ -251,7 +251,7 @@ export class WcitSignatories extends LitElement {
     const option = (code: string, label: string) =>
       html`<option value=${code} ?selected=${code == country}>${label}${complete ? ` (${byCountry.get(code)})` : ''}</option>`;
     const names = [...byCountry.keys()].filter((c) => c != '-').map((c) => [c, countryName(lang, c)]);
-    const { compare } = new Intl.Collator(locale(lang));
+    const { compare } = collator(lang);
     names.sort((a, b) => compare(a[1]!, b[1]!));
     return html`<div part="controls">
       <label>${msg(lang, 'searchLabel')} <input part="search" type="search" @input=${this.search} /></label>

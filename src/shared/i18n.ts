@@ -126,6 +126,11 @@ export function formatDate(lang: string, date: Date): string {
   return intl(Intl.DateTimeFormat, textLocales(lang), { dateStyle: 'long' }).format(date);
 }
 
+/** Compares strings the reader's way (for sorting country names); one per language, as the other Intl objects. */
+export function collator(lang: string): Intl.Collator {
+  return intl(Intl.Collator, [lang, uiLanguage(lang)]);
+}
+
 /** The name of the country with ISO 3166 code `code` in the reader's language; the code itself when there is none. */
 export function countryName(lang: string, code: string): string {
   try {
