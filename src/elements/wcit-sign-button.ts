@@ -137,7 +137,7 @@ export class WcitSignButton extends LitElement {
         @click=${(e: Event) => this.dispatchEvent(new CustomEvent('wcit-sign-click', { bubbles: true, composed: true, cancelable: true, detail: { url } })) || e.preventDefault()}
         ><span part="label">${label}</span>
         ${this.showCount && feed
-          ? html`<span part="count">${msg(lang, 'signedCount', { n: feed.signatoryCount ?? feed.signatories.length })}</span>`
+          ? html`<span part="count">${msg(lang, 'signatoryTotal', { n: feed.signatoryCount ?? feed.signatories.length })}</span>`
           : nothing}
         ${blank ? html`<span class="visually-hidden">${msg(lang, 'newTab')}</span>` : nothing}</a
       >`;

@@ -325,7 +325,7 @@ export class WcitSignatories extends LitElement {
     const { feed } = this;
     if (this.complete || !feed) return;
     this.busy = true;
-    this.status = msg(this.langCtl.lang, 'loadingAll');
+    this.status = msg(this.langCtl.lang, 'loadingSignatories');
     const result = await this.feedCtl.loadSignatories();
     this.busy = false;
     if (feed != this.feed) return;

@@ -65,16 +65,7 @@ export default {
     other: '{n} موقّع مطابق',
   },
   noMatches: 'لا يوجد موقّع يطابق بحثك.',
-  loadingAll: 'جارٍ تحميل القائمة الكاملة…',
   signLetter: 'وقّع على الرسالة',
-  signedCount: {
-    zero: 'لا توقيعات',
-    one: 'توقيع واحد',
-    two: 'توقيعان',
-    few: '{n} توقيعات',
-    many: '{n} توقيعًا',
-    other: '{n} توقيع',
-  },
   signOnClosed: 'أُغلق باب التوقيع في {date}.',
   newTab: '(يُفتح في علامة تبويب جديدة)',
 } satisfies Catalogue;

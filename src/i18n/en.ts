@@ -15,8 +15,10 @@ export default {
   showLess: 'Show less',
   // Read aloud by screen readers while the letter loads.
   loadingLetter: 'Loading the letter…',
+  // The same while the list loads, and again when a long list fetches the rest of its names.
   loadingSignatories: 'Loading signatories…',
-  // Shown as one line with countryTotal after it: "18 signatories from 11 countries".
+  // Shown as one line with countryTotal after it: "18 signatories from 11 countries";
+  // alone, it is the badge beside the sign button.
   signatoryTotal: { one: '{n} signatory', other: '{n} signatories' },
   countryTotal: { one: 'from {n} country', other: 'from {n} countries' },
   // The one-line summary when every signatory is an organisation.
@@ -43,11 +45,8 @@ export default {
   // Read aloud by screen readers after each search.
   matches: { one: '{n} signatory matches', other: '{n} signatories match' },
   noMatches: 'No signatory matches your search.',
-  loadingAll: 'Loading the complete list…',
   // The sign button.
   signLetter: 'Sign the letter',
-  // A short badge beside the sign button: how many have signed so far.
-  signedCount: { one: '{n} signed', other: '{n} signed' },
   // Replaces the sign button once signing has ended; {date} is e.g. "3 December 2012".
   signOnClosed: 'The sign-on closed on {date}.',
   // Read after a link that opens a new tab.

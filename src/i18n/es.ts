@@ -31,9 +31,7 @@ export default {
   matches: { one: '{n} firmante coincide', many: '{n} de firmantes coinciden', other: '{n} firmantes coinciden' },
   // Neither "tu" nor "su": the same text serves Spain and Latin America.
   noMatches: 'Ningún firmante coincide con la búsqueda.',
-  loadingAll: 'Cargando la lista completa…',
   signLetter: 'Firmar la carta',
-  signedCount: { one: '{n} firma', many: '{n} de firmas', other: '{n} firmas' },
   signOnClosed: 'El plazo para firmar cerró el {date}.',
   newTab: '(se abre en una pestaña nueva)',
 } satisfies Catalogue;

@@ -35,9 +35,7 @@ export default {
     other: '{n} signataires correspondent',
   },
   noMatches: 'Aucun signataire ne correspond à votre recherche.',
-  loadingAll: 'Chargement de la liste complète…',
   signLetter: 'Signer la lettre',
-  signedCount: { one: '{n} signature', many: '{n} de signatures', other: '{n} signatures' },
   signOnClosed: 'La collecte des signatures a pris fin le {date}.',
   newTab: '(s’ouvre dans un nouvel onglet)',
 } satisfies Catalogue;

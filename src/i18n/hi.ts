@@ -21,9 +21,7 @@ export default {
   international: 'अंतरराष्ट्रीय',
   matches: { one: '{n} हस्ताक्षरकर्ता मेल खाता है', other: '{n} हस्ताक्षरकर्ता मेल खाते हैं' },
   noMatches: 'आपकी खोज से कोई हस्ताक्षरकर्ता मेल नहीं खाता।',
-  loadingAll: 'पूरी सूची लोड हो रही है…',
   signLetter: 'पत्र पर हस्ताक्षर करें',
-  signedCount: { one: '{n} हस्ताक्षर', other: '{n} हस्ताक्षर' },
   signOnClosed: 'हस्ताक्षर {date} को बंद हो गए।',
   newTab: '(नए टैब में खुलता है)',
 } satisfies Catalogue;

@@ -49,9 +49,7 @@ export default {
     other: 'Znaleziono {n} sygnatariusza',
   },
   noMatches: 'Żaden sygnatariusz nie pasuje do wyszukiwania.',
-  loadingAll: 'Wczytywanie pełnej listy…',
   signLetter: 'Podpisz list',
-  signedCount: { one: '{n} podpis', few: '{n} podpisy', many: '{n} podpisów', other: '{n} podpisu' },
   signOnClosed: 'Zbieranie podpisów zakończyło się {date}.',
   newTab: '(otwiera się w nowej karcie)',
 } satisfies Catalogue;

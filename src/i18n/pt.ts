@@ -35,9 +35,7 @@ export default {
     other: '{n} signatários correspondem',
   },
   noMatches: 'Nenhum signatário corresponde à pesquisa.',
-  loadingAll: 'Carregando a lista completa…',
   signLetter: 'Assinar a carta',
-  signedCount: { one: '{n} assinatura', many: '{n} de assinaturas', other: '{n} assinaturas' },
   signOnClosed: 'As assinaturas foram encerradas em {date}.',
   newTab: '(abre em uma nova aba)',
 } satisfies Catalogue;

@@ -21,9 +21,7 @@ export default {
   international: 'بین الاقوامی',
   matches: { one: '{n} دستخط کنندہ مماثل ہے', other: '{n} دستخط کنندگان مماثل ہیں' },
   noMatches: 'کوئی دستخط کنندہ آپ کی تلاش سے مماثل نہیں ہے۔',
-  loadingAll: 'مکمل فہرست لوڈ ہو رہی ہے…',
   signLetter: 'خط پر دستخط کریں',
-  signedCount: { one: '{n} دستخط', other: '{n} دستخط' },
   signOnClosed: 'دستخط کرنے کی مدت {date} کو ختم ہو گئی۔',
   newTab: '(نئے ٹیب میں کھلتا ہے)',
 } satisfies Catalogue;

@@ -22,9 +22,7 @@ export default {
   international: '国际',
   matches: { other: '找到 {n} 个签署方' },
   noMatches: '没有符合搜索条件的签署方。',
-  loadingAll: '正在加载完整名单…',
   signLetter: '签署公开信',
-  signedCount: { other: '已签署：{n}' },
   signOnClosed: '签署已于{date}截止。',
   newTab: '（在新标签页中打开）',
 } satisfies Catalogue;

@@ -22,9 +22,7 @@ export default {
   international: '國際',
   matches: { other: '找到 {n} 個連署方' },
   noMatches: '沒有符合搜尋條件的連署方。',
-  loadingAll: '正在載入完整名單…',
   signLetter: '連署公開信',
-  signedCount: { other: '已連署：{n}' },
   signOnClosed: '連署已於{date}截止。',
   newTab: '（在新分頁中開啟）',
 } satisfies Catalogue;

@@ -110,14 +110,14 @@ describe('<wcit-sign-button>', () => {
   describe('show-count', () => {
     it('shows how many have signed, from the published list', async () => {
       const el = await settled(html`<wcit-sign-button show-count src=${feed()}></wcit-sign-button>`);
-      expect(spoken(part(el, 'count'))).to.equal('3 signed');
-      expect(spoken(link(el))).to.equal('Sign the letter 3 signed');
+      expect(spoken(part(el, 'count'))).to.equal('3 signatories');
+      expect(spoken(link(el))).to.equal('Sign the letter 3 signatories');
       await expect(el).to.be.accessible();
     });
 
     it('prefers the true total, signatoryCount, formatted', async () => {
       const el = await settled(html`<wcit-sign-button show-count src=${feed('fixture=button-count')}></wcit-sign-button>`);
-      expect(spoken(part(el, 'count'))).to.equal('1,234 signed');
+      expect(spoken(part(el, 'count'))).to.equal('1,234 signatories');
     });
 
     it('shows no count without the attribute', async () => {

@@ -266,7 +266,7 @@ describe('<wcit-signatories>', () => {
       expect(text(button)).to.equal('Show all 1,000');
       button.click();
       await el.updateComplete;
-      expect(status(el)).to.equal('Loading the complete list…');
+      expect(status(el)).to.equal('Loading signatories…');
       expect($(el, 'ul')!.getAttribute('aria-busy')).to.equal('true');
       await waitUntil(() => rows(el).length === 100, 'the complete list never came');
       expect(await requests(`${k}-list`)).to.have.length(1);

@@ -82,7 +82,7 @@ describe('msg', () => {
       expect(msg('ar', 'signatoriesSigned', { n }), `${n}`).to.equal(ar[category].replace('{n}', digits.format(n)));
     }
     expect(new Set(cases.map(([n]) => msg('ar', 'signatoriesSigned', { n }))).size).to.equal(6);
-    expect(msg('ar', 'signedCount', { n: 3 })).to.equal(`${digits.format(3)} توقيعات`);
+    expect(msg('ar', 'countryTotal', { n: 3 })).to.equal(`من ${digits.format(3)} دول`);
   });
 
   it('writes numbers the way the language does', () => {
@@ -112,10 +112,10 @@ describe('msg', () => {
   });
 
   it("uses the language's other form for a plural category the catalogue lacks", () => {
-    without('pl', (pl) => delete (pl.signedCount as Record<string, string>).few, () => {
-      expect(msg('pl', 'signedCount', { n: 2 })).to.equal('2 podpisu');
+    without('pl', (pl) => delete (pl.peopleSigned as Record<string, string>).few, () => {
+      expect(msg('pl', 'peopleSigned', { n: 2 })).to.equal('2 osoby podpisało');
     });
-    expect(msg('pl', 'signedCount', { n: 2 })).to.equal('2 podpisy');
+    expect(msg('pl', 'peopleSigned', { n: 2 })).to.equal('2 osoby podpisały');
   });
 
   it('does not throw for a malformed language tag', () => {
