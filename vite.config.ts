@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // The test feed host's generator: the same synthetic names, countries and kinds.
@@ -52,10 +53,30 @@ const defaultFeed = (): Plugin => ({
   },
 });
 
+/**
+ * In the dev server, an edit to a catalogue (src/i18n/es.ts, …) re-packs them
+ * into src/i18n/packed.ts, which the page then reloads: a translator sees the
+ * new text in the demo at once.
+ */
+const repackCatalogues = (): Plugin => ({
+  name: 'wcit-repack-catalogues',
+  apply: 'serve',
+  configureServer(server) {
+    server.watcher.on('change', (file) => {
+      if (!/[\\/]src[\\/]i18n[\\/](?!pack)[\w-]+\.ts$/.test(file)) return;
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/i18n-pack.ts'], (error, stdout, stderr) => {
+        const said = `${stdout}${stderr}`.trim();
+        if (said) server.config.logger[error ? 'error' : 'info'](said, { timestamp: true });
+      });
+    });
+  },
+});
+
 export default defineConfig({
   server: { open: false },
   plugins: [
     defaultFeed(),
+    repackCatalogues(),
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
     { ...minifyHTML(), apply: 'build' },

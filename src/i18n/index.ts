@@ -1,5 +1,5 @@
 // Every interface-text catalogue, by BCP 47 tag. To add a language: copy
-// en.ts to <tag>.ts, translate it, and list it here.
+// en.ts to <tag>.ts, translate it, list it here and run `npm run i18n`.
 import ar from './ar.js';
 import en from './en.js';
 import es from './es.js';

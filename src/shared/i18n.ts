@@ -11,12 +11,25 @@
  * browser knows it, even without a catalogue for that language.
  */
 import { lookupLanguage } from '../feed/language.js';
-import { catalogues, type MessageKey } from '../i18n/index.js';
+import { keys, packed } from '../i18n/packed.js';
+import type { MessageKey } from '../i18n/types.js';
 
 export type { MessageKey };
 
 /** The languages that have an interface-text catalogue (`src/i18n/`), English first. */
-export const UI_LANGUAGES: readonly string[] = Object.keys(catalogues);
+export const UI_LANGUAGES: readonly string[] = Object.keys(packed);
+
+const unpacked = new Map<string, string[][]>();
+
+/**
+ * A packed catalogue (see `src/i18n/pack.ts`) as lines of forms: line 0 the
+ * plural categories, line i + 1 the forms of `keys[i]`. Split once per text.
+ */
+function lines(text: string): string[][] {
+  let found = unpacked.get(text);
+  if (!found) unpacked.set(text, (found = text.split('\n').map((line) => line.split('|'))));
+  return found;
+}
 
 const uiCache = new Map<string | undefined, string>();
 
@@ -77,15 +90,17 @@ function intl<T, O>(Ctor: new (locales: string[], options: O) => T, locales: str
  * reads better than English.
  */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const ui = uiLanguage(lang);
-  let entry = catalogues[ui][key];
-  let locales = textLocales(lang, ui);
-  if (entry == null) {
-    entry = catalogues.en[key];
+  const i = keys.indexOf(key) + 1;
+  let catalogue = lines(packed[uiLanguage(lang)]);
+  let locales = textLocales(lang);
+  if (!catalogue[i]?.[0]) {
+    catalogue = lines(packed.en);
     locales = ['en'];
   }
-  if (typeof entry != 'string') entry = entry[intl(Intl.PluralRules, locales).select(+params.n)] ?? entry.other;
-  return entry.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  const forms = catalogue[i];
+  // One form, or a count's forms in the order of the catalogue's categories (line 0), `other` last.
+  const text = forms.length == 1 ? forms[0] : (forms[catalogue[0].indexOf(intl(Intl.PluralRules, locales).select(+params.n))] ?? forms[forms.length - 1]);
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     return typeof value == 'number' ? intl(Intl.NumberFormat, locales).format(value) : (value ?? placeholder);
   });

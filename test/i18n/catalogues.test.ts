@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { catalogues, type Catalogue } from '../../src/i18n/index.js';
+import { catalogues, type Catalogue, type MessageKey } from '../../src/i18n/index.js';
+import { msg } from '../../src/shared/i18n.js';
 
 const en = catalogues.en;
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -93,4 +94,25 @@ describe('the interface-text catalogues', () => {
       ]);
     });
   });
+});
+
+describe('the packed catalogues the bundle ships (src/i18n/packed.ts)', () => {
+  // Each count's forms, and the numbers that reach them in some language:
+  // Polish few/many (2, 5, 22), every Arabic form (0, 1, 2, 3, 11, 100),
+  // fractions (Polish other) and round millions (Spanish, French, Portuguese many).
+  const COUNTS = [0, 1, 2, 3, 5, 11, 22, 100, 1.5, 1_000_000];
+  for (const [lang, catalogue] of Object.entries(catalogues)) {
+    it(`${lang}: says exactly what ${lang}.ts says, in every form`, () => {
+      const rules = new Intl.PluralRules(lang);
+      const digits = new Intl.NumberFormat(lang);
+      for (const [key, entry] of Object.entries(catalogue)) {
+        for (const n of COUNTS) {
+          const text = typeof entry == 'string' ? entry : (entry[rules.select(n)] ?? entry.other);
+          const expected = text.replace('{n}', digits.format(n)).replace('{goal}', '500').replace('{date}', '3 December 2012');
+          const got = msg(lang, key as MessageKey, { n, goal: '500', date: '3 December 2012' });
+          expect(got, `${lang} ${key} for ${n}`).to.equal(expected);
+        }
+      }
+    });
+  }
 });

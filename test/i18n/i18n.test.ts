@@ -1,16 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { catalogues } from '../../src/i18n/index.js';
+import { packCatalogue, type LooseCatalogue } from '../../src/i18n/pack.js';
+import { keys, packed } from '../../src/i18n/packed.js';
 import { countryName, formatDate, hostLanguage, msg, textDirection, uiLanguage, UI_LANGUAGES } from '../../src/shared/i18n.js';
 
-/** Runs `body` with catalogue entries removed, as a half-finished translation would be. */
+/** Runs `body` with catalogue entries removed, as a half-finished translation would ship. */
 function without(lang: string, remove: (catalogue: Record<string, unknown>) => void, body: () => void) {
-  const catalogue = catalogues[lang] as unknown as Record<string, unknown>;
-  const saved = structuredClone(catalogue);
+  const catalogue = structuredClone(catalogues[lang]) as unknown as Record<string, unknown>;
   remove(catalogue);
+  const saved = packed[lang]!;
+  packed[lang] = packCatalogue(lang, catalogue as LooseCatalogue, keys);
   try {
     body();
   } finally {
-    Object.assign(catalogue, saved);
+    packed[lang] = saved;
   }
 }
 
