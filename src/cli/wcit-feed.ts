@@ -46,7 +46,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { feedJsonSchema } from '../feed/json-schema.js';
-import { validateFeed, validateSignatoriesDocument } from '../feed/read.js';
+import { signatoryTotal, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
+import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 
@@ -118,9 +119,8 @@ function build(args: string[]): number {
   }
   const { feed, signatoriesDocument } = result;
   write(out, toJson(feed));
-  const total = signatoriesDocument?.signatories.length ?? feed.signatories.length;
   const languages = count(Object.keys(feed.letter).length, 'language');
-  let summary = `wrote ${out}: ${count(total, 'signatory', 'signatories')}, ${languages}`;
+  let summary = `wrote ${out}: ${count(signatoryTotal(feed), 'signatory', 'signatories')}, ${languages}`;
   if (signatoriesDocument) {
     const listPath = signatoriesOutFor(feed.id);
     write(listPath, toJson(signatoriesDocument));
@@ -161,10 +161,10 @@ function validate(args: string[]): number {
     console.error(`${path}: ${count(issues.length, 'violation')} of the feed format v1`);
     return 1;
   }
-  const value = parsed.value as { signatories: unknown[]; letter?: object; signatoryCount?: number };
+  // Valid, so it is what the format says it is.
   const what = values.signatories
-    ? `a valid signatories list (${count(value.signatories.length, 'signatory', 'signatories')})`
-    : `a valid feed v1 (${count(value.signatoryCount ?? value.signatories.length, 'signatory', 'signatories')}, ${count(Object.keys(value.letter ?? {}).length, 'language')})`;
+    ? `a valid signatories list (${count((parsed.value as SignatoriesDocument).signatories.length, 'signatory', 'signatories')})`
+    : `a valid feed v1 (${count(signatoryTotal(parsed.value as Feed), 'signatory', 'signatories')}, ${count(Object.keys((parsed.value as Feed).letter).length, 'language')})`;
   console.log(`${path}: ${what}`);
   return 0;
 }

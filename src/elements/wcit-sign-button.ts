@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isSafeHref } from '../feed/read.js';
+import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
@@ -137,7 +137,7 @@ export class WcitSignButton extends LitElement {
         @click=${(e: Event) => this.dispatchEvent(new CustomEvent('wcit-sign-click', { bubbles: true, composed: true, cancelable: true, detail: { url } })) || e.preventDefault()}
         ><span part="label">${label}</span>
         ${this.showCount && feed
-          ? html`<span part="count">${msg(lang, 'signatoryTotal', { n: feed.signatoryCount ?? feed.signatories.length })}</span>`
+          ? html`<span part="count">${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) })}</span>`
           : nothing}
         ${blank ? html`<span class="visually-hidden">${msg(lang, 'newTab')}</span>` : nothing}</a
       >`;

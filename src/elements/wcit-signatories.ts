@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSafeHref } from '../feed/check.js';
+import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
@@ -26,8 +26,6 @@ const LONG = 25;
 const MIN_REFRESH = 30;
 /** A match count is announced once typing pauses this long (ms), not on every keystroke. */
 const SAY_DELAY = 600;
-
-const total = (feed: Feed) => feed.signatoryCount ?? feed.signatories.length;
 
 /** Signatories per country code ('-' for none), once per list. */
 const counts = new WeakMap<Signatory[], Map<string, number>>();
@@ -170,7 +168,7 @@ export class WcitSignatories extends LitElement {
     const lang = this.langCtl.lang;
     if (feed != this.feed) {
       // A refresh that changed the count says so; the first feed, or another `src`, says nothing.
-      if (feed && this.feed && total(feed) != total(this.feed)) this.status = this.sentence(feed, lang);
+      if (feed && this.feed && signatoryTotal(feed) != signatoryTotal(this.feed)) this.status = this.sentence(feed, lang);
       this.feed = feed;
       this.setList(feed?.signatories ?? [], !feed?.signatoriesUrl);
       if (this.expanded || this.query || this.country) void this.loadAll();
@@ -213,14 +211,14 @@ export class WcitSignatories extends LitElement {
     const goal = feed.signOn?.goal;
     return html`<p part="count">${this.sentence(feed, lang)}</p>
       ${goal
-        ? html`<progress part="progress" max=${goal} value=${Math.min(total(feed), goal)} aria-labelledby="goal"></progress>
+        ? html`<progress part="progress" max=${goal} value=${Math.min(signatoryTotal(feed), goal)} aria-labelledby="goal"></progress>
             <span part="goal" id="goal">${msg(lang, 'goal', { goal })}</span>`
         : nothing}`;
   }
 
   private renderList(feed: Feed, lang: string) {
     const { list, complete, expanded } = this;
-    const n = total(feed);
+    const n = signatoryTotal(feed);
     const byCountry = countries(list);
     const places = [...byCountry.keys()].filter((c) => c != '-').length;
     const m = this.hits();
@@ -296,11 +294,11 @@ export class WcitSignatories extends LitElement {
     const list = feed.signatories;
     const people = list.filter((s) => s.kind == 'individual').length;
     const key = !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned';
-    return msg(lang, key, { n: total(feed) });
+    return msg(lang, key, { n: signatoryTotal(feed) });
   }
 
   private controls(feed: Feed): boolean {
-    return this.searchable || total(feed) > LONG;
+    return this.searchable || signatoryTotal(feed) > LONG;
   }
 
   private setList(list: Signatory[], complete: boolean): void {

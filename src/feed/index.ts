@@ -9,6 +9,7 @@ export {
   isSafeHref,
   readFeed,
   readSignatoriesDocument,
+  signatoryTotal,
   validateFeed,
   validateSignatoriesDocument,
   type FeedIssue,

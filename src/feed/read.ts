@@ -86,5 +86,9 @@ export const readSignatoriesDocument = (
 ): { ok: true; document: SignatoriesDocument } | { ok: false; issue: FeedIssue } =>
   read(signatoriesDocumentSchema, json, 'document', warn);
 
+/** How many have signed: `signatoryCount` when the published list is partial, else the list's length. */
+export const signatoryTotal = (feed: Pick<Feed, 'signatories' | 'signatoryCount'>): number =>
+  feed.signatoryCount ?? feed.signatories.length;
+
 /** Every violation in a parsed split list, each with its path; `[]` when it is valid. */
 export const validateSignatoriesDocument = (json: unknown): FeedIssue[] => walk(signatoriesDocumentSchema, json, true).w.i;
