@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
-import type { Feed, LetterText, Signatory } from '../feed/types.js';
+import type { Feed, LetterText, SignatoriesDocument, Signatory } from '../feed/types.js';
 import { parseSignatoriesCsv } from './csv.js';
 import type { SourceIssue } from './issues.js';
 import { parseLetter, type LetterLines } from './markdown.js';
@@ -43,11 +43,6 @@ export interface BuildOptions {
    * giving it; default `<id>-signatories.json`.
    */
   signatoriesUrl?: string | ((id: string) => string);
-}
-
-export interface SignatoriesDocument {
-  version: 1;
-  signatories: Signatory[];
 }
 
 export interface BuildResult {
