@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { isSafeHref } from '../feed/check.js';
+import { LINK } from '../feed/schema.js';
 import type { Block, Inline, LetterText } from '../feed/types.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { SourceIssue } from './issues.js';
@@ -97,11 +99,7 @@ export function parseLetter(source: string, file: string): ParsedLetter {
   const tokens = createParser().parse(sourceLines.slice(offset).join('\n'), {});
   const lineOf = (token: Token): number | undefined => (token.map ? token.map[0] + offset + 1 : undefined);
 
-  const unsupported = (token: Token, line = lineOf(token), detail = '') => {
-    const hint = HINTS[token.type === 'table_open' ? 'table' : token.type];
-    if (token.type === 'html_block') detail = ` ${JSON.stringify(token.content.split('\n')[0].trim())}${detail}`;
-    error(line, `unsupported Markdown: ${UNSUPPORTED[token.type] ?? token.type}${detail}${hint ? ` (${hint})` : ''}`);
-  };
+  const unsupported = (token: Token, line = lineOf(token), detail = '') => error(line, unsupportedMessage(token, detail));
 
   /** Index of the token closing the one opened at `i`. */
   const closeOf = (i: number): number => {
@@ -213,7 +211,15 @@ interface Run {
   href: string | undefined;
 }
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/**
+ * `unsupported Markdown: raw HTML "<div>" inside a list (hint)`: what a writer
+ * reads for a construct the feed cannot hold, block or inline.
+ */
+function unsupportedMessage(token: Token, detail = ''): string {
+  const html = token.type === 'html_block' ? token.content.split('\n')[0].trim() : token.type === 'html_inline' ? token.content : undefined;
+  const hint = HINTS[token.type === 'table_open' ? 'table' : token.type];
+  return `unsupported Markdown: ${UNSUPPORTED[token.type] ?? token.type}${html === undefined ? '' : ` ${JSON.stringify(html)}`}${detail}${hint ? ` (${hint})` : ''}`;
+}
 
 function convertInline(inline: Token, firstLine: number, file: string, issues: SourceIssue[]): Inline[] {
   const runs: Run[] = [];
@@ -263,13 +269,8 @@ function convertInline(inline: Token, firstLine: number, file: string, issues: S
         break;
       case 'link_open': {
         const target = String(token.attrGet('href') ?? '');
-        let protocol = '';
-        try {
-          protocol = new URL(target).protocol;
-        } catch {
-          // not absolute: reported below
-        }
-        if (SAFE_PROTOCOLS.has(protocol)) {
+        // The elements' own test, so the builder never accepts a link they would drop.
+        if (isSafeHref(target, LINK)) {
           href = target;
         } else {
           error(`link target "${target}" is not an absolute https:, http: or mailto: URL`);
@@ -283,11 +284,7 @@ function convertInline(inline: Token, firstLine: number, file: string, issues: S
         href = undefined;
         break;
       default:
-        error(
-          `unsupported Markdown: ${UNSUPPORTED[token.type] ?? token.type}` +
-            (token.type === 'html_inline' ? ` ${JSON.stringify(token.content)}` : '') +
-            (HINTS[token.type] ? ` (${HINTS[token.type]})` : ''),
-        );
+        error(unsupportedMessage(token));
         if (token.type === 'hardbreak') line++;
     }
   }
