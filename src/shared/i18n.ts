@@ -91,8 +91,9 @@ function intl<T, O>(Ctor: new (locales: string[], options: O) => T, locales: str
  */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
   const i = keys.indexOf(key) + 1;
-  let catalogue = lines(packed[uiLanguage(lang)]);
-  let locales = textLocales(lang);
+  const ui = uiLanguage(lang);
+  let catalogue = lines(packed[ui]);
+  let locales = textLocales(lang, ui);
   if (!catalogue[i]?.[0]) {
     catalogue = lines(packed.en);
     locales = ['en'];

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { catalogues, type Catalogue, type MessageKey } from '../../src/i18n/index.js';
+import { PLURAL_CATEGORIES } from '../../src/i18n/pack.js';
 import { msg } from '../../src/shared/i18n.js';
 
 const en = catalogues.en;
-const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** The `{name}` placeholders of a text, sorted, duplicates kept once. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -29,7 +29,7 @@ function problems(lang: string, catalogue: Record<string, unknown>): string[] {
       for (const category of needed) if (!(category in own)) found.push(`${lang}: ${key} lacks the "${category}" form`);
     }
     for (const [category, text] of Object.entries(own)) {
-      if (!CATEGORIES.includes(category)) found.push(`${lang}: ${key}.${category} is not a plural category`);
+      if (!(PLURAL_CATEGORIES as readonly string[]).includes(category)) found.push(`${lang}: ${key}.${category} is not a plural category`);
       if (typeof text != 'string' || !text.trim()) {
         found.push(`${lang}: ${key}.${category} is empty`);
         continue;
