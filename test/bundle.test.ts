@@ -2,13 +2,9 @@
 // byte for byte from another origin by a plain static server (no import map,
 // no dev-server transforms). Run `npm run build` first (`npm test` does).
 import { expect, waitUntil } from '@open-wc/testing';
+import { crossOrigin } from './helpers.js';
 
 const TAGS = ['wcit-letter', 'wcit-signatories', 'wcit-sign-button'] as const;
-
-async function crossOrigin(): Promise<string> {
-  const res = await fetch('/api/origins');
-  return ((await res.json()) as { cross: string }).cross;
-}
 
 describe('the one-file bundle dist/wcit.js', () => {
   let bundleUrl: string;

@@ -3,13 +3,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/wcit-letter-define.js';
 import type { WcitLetter } from '../../src/elements/wcit-letter.js';
+import { text } from '../helpers.js';
 
 let n = 0;
 /** A feed URL on the test host; a fresh key per call, so no two tests share a cached answer. */
 const feed = (query = '') => `/api/feed?key=letter-${Date.now()}-${n++}&${query}`;
 const $ = <E extends Element = HTMLElement>(el: WcitLetter, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = (el: WcitLetter, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (e: Node | null) => e?.textContent?.replace(/\s+/g, ' ').trim();
 const visible = (e: Element | null) => !!e && e.checkVisibility();
 
 async function settled(el: WcitLetter, state: 'ready' | 'error' = 'ready'): Promise<WcitLetter> {

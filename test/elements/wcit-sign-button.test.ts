@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/wcit-sign-button-define.js';
 import type { WcitSignButton } from '../../src/elements/wcit-sign-button.js';
 import { formatDate } from '../../src/shared/i18n.js';
+import { text as spoken } from '../helpers.js';
 
 const stopNavigation = (e: Event) => {
   if (e.composedPath().some((n) => n instanceof HTMLAnchorElement)) e.preventDefault();
@@ -21,7 +22,6 @@ const SIGN = 'https://example.org/sign';
 const link = (el: WcitSignButton) => el.shadowRoot!.querySelector('a');
 const part = (el: WcitSignButton, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 /** The text a person hears for the link: its text with spaces collapsed. */
-const spoken = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const visible = (node: Element) => node.getClientRects().length > 0;
 
 /** Renders the element and waits until the feed has answered (ready or error). */

@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/wcit-signatories-define.js';
 import type { WcitSignatories } from '../../src/elements/wcit-signatories.js';
+import { requestLog as requests, text } from '../helpers.js';
 
 let n = 0;
 /** A fresh request-log key per call, so no two tests share a cached answer or a log. */
@@ -10,10 +11,8 @@ const key = () => `sig-${Date.now()}-${n++}`;
 const feed = (query = '', k = key()) => `/api/feed?key=${k}&${query}`;
 const $ = <E extends Element = HTMLElement>(el: WcitSignatories, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = (el: WcitSignatories, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (e: Node | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim();
 const rows = (el: WcitSignatories) => $$(el, 'li[part=item]');
 const status = (el: WcitSignatories) => text($(el, '[role=status]'));
-const requests = async (k: string) => ((await (await fetch(`/api/log?key=${k}`)).json()) as { requests: { status: number }[] }).requests;
 const country = (lang: string, code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code);
 
 async function settled(el: WcitSignatories, state: 'ready' | 'error' = 'ready'): Promise<WcitSignatories> {

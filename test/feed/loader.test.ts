@@ -2,14 +2,11 @@
 // on this origin and on a second one that answers no CORS preflight.
 import { expect, waitUntil } from '@open-wc/testing';
 import { subscribe, revalidate, loadSignatories, type FeedResult } from '../../src/feed/loader.js';
-
-type Logged = { status?: number; method?: string; aborted?: boolean; headers?: Record<string, string> };
+import { crossOrigin, requestLog as log } from '../helpers.js';
 
 let n = 0;
 const key = () => `loader-${Date.now()}-${n++}`;
 const here = (query: string) => new URL(`/api/feed?${query}`, location.href).href;
-const log = async (k: string): Promise<Logged[]> => (await (await fetch(`/api/log?key=${k}`)).json()).requests;
-const crossOrigin = async () => ((await (await fetch('/api/origins')).json()) as { cross: string }).cross;
 
 /** Subscribes and resolves with the first result. */
 function first(url: string, options?: { timeout?: number }): Promise<FeedResult> {

@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { FeedController } from '../../src/shared/feed-controller.js';
+import { requestLog as log } from '../helpers.js';
 
 class FeedProbe extends LitElement {
   static override properties = { src: {} };
@@ -23,7 +24,6 @@ customElements.define('feed-probe', FeedProbe);
 
 let n = 0;
 const key = () => `ctl-${Date.now()}-${n++}`;
-const log = async (k: string): Promise<{ aborted?: boolean }[]> => (await (await fetch(`/api/log?key=${k}`)).json()).requests;
 const shown = (el: FeedProbe) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('FeedController', () => {
