@@ -1,32 +1,16 @@
 // Web Test Runner: the browser tests, in every engine this machine has.
 //
-// Chromium is found in this order: $CHROME_PATH, an installed Chrome or
-// Chromium, then the Linux x64 build shipped inside the @sparticuz/chromium npm
-// package, so `npm ci && npm test` works on a fresh machine with no browser.
-// Puppeteer's own browser download is never used: it cannot run here.
+// Chromium: see test/server/chromium.mjs ($CHROME_PATH, an installed one, or
+// the build inside @sparticuz/chromium), so `npm ci && npm test` works on a
+// fresh machine with no browser.
 // Firefox (Debian's firefox-esr) runs when installed; $FIREFOX_PATH overrides.
-import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedMiddleware, feedServerPlugin } from './test/server/feed-server.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
+import { findChromium, firstExisting } from './test/server/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
-
-const firstExisting = (paths) => paths.find((p) => p && existsSync(p));
-
-async function findChromium() {
-  const installed = firstExisting([
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ]);
-  if (installed) return { path: installed, from: installed === process.env.CHROME_PATH ? 'CHROME_PATH' : 'installed' };
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return { path: await packaged.executablePath(), from: '@sparticuz/chromium' };
-}
 
 // Flags that keep Chromium quiet on a machine with no network but loopback;
 // --no-sandbox because CI runs as root.
@@ -51,8 +35,7 @@ if (!only || only.includes('chromium')) {
     chromeLauncher({
       launchOptions: {
         executablePath: chromium.path,
-        // The packaged build is a headless shell; puppeteer needs to know.
-        headless: chromium.from === '@sparticuz/chromium' ? 'shell' : true,
+        headless: chromium.headless,
         args: chromiumArgs,
       },
     }),

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { findChromium } from '../server/chromium.mjs';
 import { generatedFeed } from '../server/feed-server.mjs';
 import * as signatories from './signatories.bench.mjs';
 
@@ -44,15 +45,12 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-async function launch() {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
-  const installed = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (installed) return puppeteer.launch({ executablePath: installed, headless: true, args });
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return puppeteer.launch({ executablePath: await packaged.executablePath(), headless: 'shell', args });
-}
-
-const browser = await launch();
+const chromium = await findChromium();
+const browser = await puppeteer.launch({
+  executablePath: chromium.path,
+  headless: chromium.headless,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 try {
   console.log(`Chromium ${await browser.version()}; ${origin}\n`);
   /** A fresh page with the bundle loaded and its elements defined. */
