@@ -16,6 +16,7 @@ import {
   inlineSchema,
   letterTextSchema,
   signOnSchema,
+  signatoriesDocumentSchema,
   signatorySchema,
   type Schema,
 } from './schema.js';
@@ -69,6 +70,9 @@ const DOCS: Record<string, string> = {
   'Signatory.signed': 'When they signed (RFC 3339 date or date-time).',
   SignatoriesDocument: 'The complete list of signatories that a feed\'s `signatoriesUrl` points at, in the feed\'s order.',
 };
+// The split list's fields mean what the feed's do.
+DOCS['SignatoriesDocument.version'] = DOCS['Feed.version']!;
+DOCS['SignatoriesDocument.signatories'] = DOCS['Feed.signatories']!;
 
 /** `https:` → `[hH][tT][tT][pP][sS]:`: URL schemes are case-insensitive, JSON Schema patterns are not. */
 const anyCase = (scheme: string) => scheme.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -160,14 +164,8 @@ export function signatoriesJsonSchema(): object {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SIGNATORIES_ID,
+    ...convert(signatoriesDocumentSchema, 'SignatoriesDocument', true),
     title: 'SignatoriesDocument',
-    description: DOCS.SignatoriesDocument,
-    type: 'object',
-    required: ['version', 'signatories'],
-    properties: {
-      version: { description: DOCS['Feed.version'], const: 1 },
-      signatories: { description: DOCS['Feed.signatories'], type: 'array', items: { $ref: '#/$defs/Signatory' } },
-    },
     $defs: { Signatory: convert(signatorySchema, 'Signatory', true) },
   };
 }
