@@ -1,9 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // The test feed host's generator: the same synthetic names, countries and kinds.
-import { generateSignatories, generatedFeed } from './test/server/feed-server.mjs';
+import { generateSignatories, generatedFeed, sendDefaultFeed } from './test/server/feed-server.mjs';
 
 /**
  * In the dev server, an element with no `src` asks for the default feed next to
@@ -38,18 +37,7 @@ const defaultFeed = (): Plugin => ({
       res.setHeader('Content-Type', 'application/json');
       res.end(JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
     });
-    server.middlewares.use('/src/wcit-2012.json', (_req, res) => {
-      readFile('dist/wcit-2012.json').then(
-        (body) => {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(body);
-        },
-        () => {
-          res.statusCode = 404;
-          res.end('Run npm run build:feed first.');
-        },
-      );
-    });
+    server.middlewares.use('/src/wcit-2012.json', (_req, res) => void sendDefaultFeed(res));
   },
 });
 

@@ -31,7 +31,7 @@ import { resolve, extname, normalize } from 'node:path';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const logs = new Map();
 const mutable = new Map();
-const COUNTRIES = ['CL', 'PL', 'AR', 'US', 'PK', 'FR', 'UK', 'IN', 'TN', 'CO', 'ES', 'DE', 'BR', 'MX', 'KE'];
+const COUNTRIES = ['CL', 'PL', 'AR', 'US', 'PK', 'FR', 'GB', 'IN', 'TN', 'CO', 'ES', 'DE', 'BR', 'MX', 'KE'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -48,7 +48,7 @@ export function generateSignatories(n, offset = 0) {
     const s = i % 5 === 4
       ? { name: `Person ${i + 1}`, kind: 'individual', affiliation: `Institute ${i % 97}` }
       : { name: `${i % 3 === 0 ? 'Fundación' : 'Organisation'} ${i + 1}` };
-    if (country) s.country = country === 'UK' ? 'GB' : country;
+    if (country) s.country = country;
     out.push(s);
   }
   return out;
@@ -182,6 +182,17 @@ const cross = createServer(async (req, res) => {
   }
 });
 
+/**
+ * Answers a request for the default feed next to src/default-feed.ts (the dev
+ * server's and the test runner's view of the source tree) with the feed that
+ * `npm run build:feed` wrote.
+ */
+export async function sendDefaultFeed(res) {
+  const body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
+  res.writeHead(body ? 200 : 404, { 'Content-Type': body ? 'application/json' : 'text/plain' });
+  res.end(body ?? 'Run npm run build:feed first.');
+}
+
 /** Koa middleware for the test runner's own origin; runs before its static files. */
 export async function feedMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -189,12 +200,7 @@ export async function feedMiddleware(ctx, next) {
   const isDefaultFeed = url.pathname === '/src/wcit-2012.json';
   if (!url.pathname.startsWith('/api/') && !isDefaultFeed) return next();
   ctx.respond = false;
-  if (isDefaultFeed) {
-    const body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
-    ctx.res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
-    ctx.res.end(body ?? 'Run npm run build:feed');
-    return;
-  }
+  if (isDefaultFeed) return sendDefaultFeed(ctx.res);
   if (!(await handleApi(url, ctx.req, ctx.res, { cors: false }))) {
     ctx.res.writeHead(404);
     ctx.res.end('No such endpoint');
