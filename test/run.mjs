@@ -1,4 +1,4 @@
-// `npm run test:all` (the last step of `npm test`): the feed builder's tests in
+// `node test/run.mjs` (the last step of `npm test`): the Node-side tools' tests in
 // Node, then the browser tests in every engine, then one tally. The last line
 // is the one CI reads: `total: N passed, N failed`. A runner that dies before
 // it reports counts as a failure, never as a silent pass.
@@ -38,7 +38,7 @@ if (!browserOnly) {
   const passed = count('pass');
   let failed = count('fail') + count('cancelled');
   if (run.status !== 0 || passed + failed === 0) failed ||= 1;
-  tally.push(['Node (feed builder)', passed, failed, `${count('skipped')} skipped`]);
+  tally.push(['Node (feed builder, i18n packer)', passed, failed, `${count('skipped')} skipped`]);
 }
 
 const summary = join(tmpdir(), `wtr-summary-${process.pid}.json`);
