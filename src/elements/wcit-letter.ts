@@ -80,32 +80,33 @@ export class WcitLetter extends LitElement {
 
   override render() {
     const { state, feed } = this.feedCtl;
-    const ui = this.langCtl.lang;
+    const { lang } = this.langCtl;
+    // The interface text's language: the letter's own may differ.
+    const ui = uiLanguage(lang);
     if (state == 'error') return html`<slot></slot>`;
     if (!feed) {
-      return html`<div part="placeholder" aria-busy="true" lang=${uiLanguage(ui)}>
-        <span class="visually-hidden">${msg(ui, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
+      return html`<div part="placeholder" aria-busy="true" lang=${ui}>
+        <span class="visually-hidden">${msg(lang, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
       </div>`;
     }
-    const tag = lookupLanguage(ui, Object.keys(feed.letter), feed.defaultLanguage);
+    const tag = lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
     const text = feed.letter[tag]!;
     const n = Math.round(this.headingLevel);
     const level = n >= 1 && n <= 6 ? n : 2;
     const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
     const rest = [...blocks.slice(1), text.closing ? html`<p part="closing">${text.closing}</p>` : nothing];
     const { open } = this;
-    const uiTag = uiLanguage(ui);
     return html`<article part="letter" lang=${tag} dir=${textDirection(tag)} aria-labelledby="title">
       ${heading(level, 'title', text.title, 'title')}${blocks[0]}${this.collapsed && (blocks[1] || text.closing)
         ? html`<button
               part="toggle"
-              lang=${uiTag}
-              dir=${textDirection(uiTag)}
+              lang=${ui}
+              dir=${textDirection(ui)}
               aria-expanded=${open}
               aria-controls="rest"
               @click=${this.toggle}
             >
-              ${msg(ui, open ? 'showLess' : 'readFullLetter')}
+              ${msg(lang, open ? 'showLess' : 'readFullLetter')}
             </button>
             <div id="rest" part="rest" hidden=${open ? nothing : 'until-found'} @beforematch=${this.toggle}>${rest}</div>`
         : rest}
