@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // Issue #2 set 14 KiB before the parts were measured. With all three elements
-// the bundle is about 16.3 KiB, of which (brotli, measured one by one) Lit is
+// the bundle is about 16.4 KiB, of which (brotli, measured one by one) Lit is
 // ~5.1, the feed reader and loader ~3.2, the interface text in ten languages
-// ~2.5 (`--parts`; the nine translations ~2.3 of it), and the three elements
-// with the i18n runtime ~5.5. The budget sits just above that, so any growth
+// ~2.6 (`--parts`; the nine translations ~2.4 of it), and the three elements
+// with the i18n runtime ~5.5. Brotli shares context across the file, so a
+// part's figure moves by some tens of bytes when unrelated code changes. The budget sits just above that, so any growth
 // fails and has to be argued for; shrinking it is the open goal (9 KiB with Lit).
 const BUDGET_BROTLI = 17 * 1024;
 const args = process.argv.slice(2);

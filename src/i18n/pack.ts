@@ -12,7 +12,7 @@
  * A count's forms follow the first line's categories, `other` always last; a
  * count whose forms are all alike is written once. The key names and category
  * names that every keyed catalogue would repeat are not shipped: in
- * dist/wcit.js the ten cost 2.5 KiB brotli this way, 2.9 as keyed objects
+ * dist/wcit.js the ten cost about 2.6 KiB brotli this way, 2.9 as keyed objects
  * (`npm run size` measures it).
  *
  * `npm run i18n` writes `packed.ts` with `packedModule`; `npm start` and
