@@ -304,7 +304,7 @@ function headerRoles(
         'warning',
         cell === ''
           ? `column ${index + 1} has no name and is left out`
-          : `column "${cell}" is left out of the feed: it is not one of ${CSV_COLUMNS.join(', ')}. If it holds one of them, map it (--columns "${cell}=<column>", or "columns": {"${cell}": "<column>"} in campaign.json); map it to nothing to silence this`,
+          : `column "${cell}" is left out (not one of ${CSV_COLUMNS.join(', ')}): to keep it, map it with --columns "${cell}=<column>" or "columns" in campaign.json; "${cell}=" silences this`,
       );
       roles.push(null);
       return;

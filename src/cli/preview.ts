@@ -108,6 +108,9 @@ export async function startPreview(dir: string, options: { port?: number; log?: 
         response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).end(readFileSync(path));
         return;
       }
+      case '/favicon.ico':
+        response.writeHead(204).end();
+        return;
       case '/events':
         response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
         response.write(': connected\n\n');

@@ -13,8 +13,8 @@ function exported(name: string, options?: CsvOptions) {
 }
 
 const leftOut = (file: string, column: string) =>
-  `${file}:1: warning: column "${column}" is left out of the feed: it is not one of name, kind, country, affiliation, url, signed. ` +
-  `If it holds one of them, map it (--columns "${column}=<column>", or "columns": {"${column}": "<column>"} in campaign.json); map it to nothing to silence this`;
+  `${file}:1: warning: column "${column}" is left out (not one of name, kind, country, affiliation, url, signed): ` +
+  `to keep it, map it with --columns "${column}=<column>" or "columns" in campaign.json; "${column}=" silences this`;
 
 describe('signatory spreadsheets as sign-on tools export them', () => {
   it('reads a Google Forms export: question titles as headers, e-mails left out with a warning', () => {

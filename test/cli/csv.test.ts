@@ -56,8 +56,8 @@ describe('signatories CSV', () => {
   it('reports an unknown column once, an empty name and a row of the wrong width', () => {
     const { signatories, issues } = csv('name,email\nA,a@example.org\n,y\nB,x,extra\n');
     assert.deepEqual(printed(issues), [
-      'signatories.csv:1: warning: column "email" is left out of the feed: it is not one of name, kind, country, affiliation, url, signed. ' +
-        'If it holds one of them, map it (--columns "email=<column>", or "columns": {"email": "<column>"} in campaign.json); map it to nothing to silence this',
+      'signatories.csv:1: warning: column "email" is left out (not one of name, kind, country, affiliation, url, signed): ' +
+        'to keep it, map it with --columns "email=<column>" or "columns" in campaign.json; "email=" silences this',
       'signatories.csv:3: empty name',
       'signatories.csv:4: this row has 3 cells but the header has 2 (check for a missing or extra separator, or quote cells that contain one)',
     ]);
