@@ -8,6 +8,7 @@ import { signatoryTotal } from '../feed/read.js';
 import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed } from './build.js';
 import { UsageError, count } from './command.js';
+import { parseColumnMap, type ColumnMap } from './csv.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 
 /**
@@ -45,14 +46,23 @@ function bundlePath(): string | undefined {
   return [new URL('../wcit.js', import.meta.url), new URL('../../dist/wcit.js', import.meta.url)].map((url) => fileURLToPath(url)).find((path) => existsSync(path));
 }
 
-export async function startPreview(dir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<PreviewServer> {
+export interface PreviewOptions {
+  /** 0 picks a free port; default 8080. */
+  port?: number;
+  /** The CSV's own header names (--columns). */
+  columns?: ColumnMap;
+  /** Where build lines go; default the terminal. */
+  log?: (line: string) => void;
+}
+
+export async function startPreview(dir: string, options: PreviewOptions = {}): Promise<PreviewServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   let build: Build = { issues: [], number: 0, at: new Date() };
   let waiters: ((build: Build) => void)[] = [];
   const listeners = new Set<ServerResponse>();
 
   const rebuild = () => {
-    const result = buildFeed(dir, { signatoriesUrl: 'signatories.json' });
+    const result = buildFeed(dir, { signatoriesUrl: 'signatories.json', ...(options.columns ? { columns: options.columns } : {}) });
     const ok = result.feed !== undefined;
     build = {
       ...(ok ? { feed: result.feed } : build.feed ? { feed: build.feed } : {}),
@@ -70,14 +80,6 @@ export async function startPreview(dir: string, options: { port?: number; log?: 
     waiters = [];
     for (const resolveBuild of waiting) resolveBuild(build);
   };
-  rebuild();
-
-  let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dir, () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, SETTLE_MS);
-  });
-
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://preview');
     const json = (value: unknown) => {
@@ -125,6 +127,14 @@ export async function startPreview(dir: string, options: { port?: number; log?: 
     server.listen(options.port ?? 8080, '127.0.0.1', resolveListen);
   });
 
+  // Listening first: a port in use is said before any build is printed.
+  rebuild();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(dir, () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, SETTLE_MS);
+  });
+
   return {
     url: `http://localhost:${(server.address() as AddressInfo).port}/`,
     nextBuild: () => new Promise((resolveBuild) => waiters.push(resolveBuild)),
@@ -138,9 +148,11 @@ export async function startPreview(dir: string, options: { port?: number; log?: 
 }
 
 export async function preview(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' }, columns: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('preview takes one campaign folder');
   if (values.port !== undefined && !/^\d+$/.test(values.port)) throw new UsageError(`--port takes a number, not "${values.port}"`);
+  const columns = values.columns === undefined ? undefined : parseColumnMap(values.columns);
+  if (columns && 'error' in columns) throw new UsageError(columns.error);
   const [dir] = positionals;
   if (!existsSync(dir)) {
     console.error(`${dir}: no such folder (start one with: wcit-feed init ${dir})`);
@@ -149,7 +161,7 @@ export async function preview(args: string[]): Promise<number> {
   if (!bundlePath()) console.error('warning: dist/wcit.js is missing (run npm run build): the page will show no elements');
   let server: PreviewServer;
   try {
-    server = await startPreview(dir, { port: values.port === undefined ? 8080 : Number(values.port) });
+    server = await startPreview(dir, { port: values.port === undefined ? 8080 : Number(values.port), ...(columns ? { columns: columns.columns } : {}) });
   } catch (error) {
     if ((error as { code?: string }).code === 'EADDRINUSE') {
       console.error(`port ${values.port ?? 8080} is in use: choose another with --port, e.g. --port 8081 (0 picks a free one)`);

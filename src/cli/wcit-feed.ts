@@ -6,7 +6,7 @@
  * Usage:
  *   wcit-feed init <dir>                         start a campaign folder
  *   wcit-feed build <dir> --out <feed.json> [options]
- *   wcit-feed preview <dir> [--port <n>]         see it as members will
+ *   wcit-feed preview <dir> [--port <n>] [--columns <map>]
  *   wcit-feed validate <file.json> [--signatories]
  *   wcit-feed check-host <feed URL> [--origin <url>]
  *   wcit-feed --help

@@ -64,4 +64,14 @@ describe('wcit-feed preview', () => {
     assert.ok(!page.includes('<wcit-letter'));
     assert.equal((await fetch(new URL('feed.json', server.url))).status, 503);
   });
+
+  it('refuses a port in use before building or watching anything', async () => {
+    const dir = sourceDir();
+    const logged: string[] = [];
+    const first = await startPreview(dir, { port: 0, log: () => {} });
+    after(() => first.close());
+    const port = Number(new URL(first.url).port);
+    await assert.rejects(startPreview(dir, { port, log: (line) => logged.push(line) }), { code: 'EADDRINUSE' });
+    assert.deepEqual(logged, []);
+  });
 });
