@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { checkHostResponse, worksForMembers, type HostResponse } from '../../src/feed/host-check.js';
@@ -186,5 +187,13 @@ describe('the host check, given what a host answered', () => {
     );
     assert.deepEqual(found.map((f) => f.split(':')[0]), ['warning content type', 'warning compression', 'warning caching', 'warning size']);
     assert.ok(worksForMembers(checkHostResponse(answer({ 'access-control-allow-origin': '*' }), 'feed', 'https://member.example').findings));
+  });
+});
+
+describe('src/feed/host-check.ts', () => {
+  it('imports nothing from Node, so a page in the browser can give the same findings', () => {
+    const source = readFileSync(new URL('../../src/feed/host-check.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    assert.deepEqual(imports, ['./read.js']);
   });
 });
