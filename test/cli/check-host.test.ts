@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { checkHostResponse, worksForMembers, type HostResponse } from '../../src/feed/host-check.js';
-import { FEED, LIST, SPLIT_FEED, cliAsync, host, staticValidators, type Route } from './hosts.js';
+import { FEED, LIST, SPLIT_FEED, cliAsync, host, requests, staticValidators, type Route } from './hosts.js';
 
 /** A host that does everything right: what GitHub Pages sends. */
 const good = (body: unknown = FEED, extra: Partial<Route> = {}): Route => ({
@@ -140,6 +140,18 @@ describe('wcit-feed check-host', () => {
     const refused = await cliAsync('check-host', `${url}/refused.json`);
     assert.equal(refused.status, 1);
     assert.match(line(refused.stdout, '✗', 'format'), /members' sites refuse the feed: version: unsupported feed version 2/);
+  });
+
+  it('asks as a member\'s page does: with an Origin header (--origin to choose it), accepting compression, with no cookies', async () => {
+    const url = await host({ '/feed.json': good() });
+    const before = requests.length;
+    const { stdout } = await cliAsync('check-host', `${url}/feed.json`, '--origin', 'https://panoptykon.org');
+    assert.equal(stdout.split('\n')[0], `Fetching ${url}/feed.json as a page on https://panoptykon.org would…`);
+    const [asked] = requests.slice(before);
+    assert.equal(asked.origin, 'https://panoptykon.org');
+    assert.match(asked['accept-encoding'] ?? '', /gzip/);
+    assert.equal(asked.cookie, undefined);
+    assert.equal(asked.authorization, undefined);
   });
 
   it('fails when nothing answers, and refuses a URL that is not http(s)', async () => {

@@ -24,8 +24,12 @@ export interface Route {
   corsHeaders?: Record<string, string>;
 }
 
+/** The headers of every request the hosts below received, in order. */
+export const requests: IncomingMessage['headers'][] = [];
+
 export async function host(routes: Record<string, Route>): Promise<string> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    requests.push(request.headers);
     const route = routes[new URL(request.url ?? '/', 'http://host').pathname];
     if (!route) {
       response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>');

@@ -65,6 +65,22 @@ describe('wcit-feed preview', () => {
     assert.equal((await fetch(new URL('feed.json', server.url))).status, 503);
   });
 
+  it('serves a split feed\'s list beside it, and offers each language of the letter', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => `Signatory ${i + 1}`).join('\n');
+    const dir = sourceDir({ 'signatories.csv': `name\n${rows}\n`, 'letter.es.md': '# Carta abierta\n\nEscribimos.\n' });
+    const server = await startPreview(dir, { port: 0, log: () => {} });
+    after(() => server.close());
+    const feed = (await (await fetch(new URL('feed.json', server.url))).json()) as { signatoriesUrl: string; signatoryCount: number };
+    assert.equal(feed.signatoryCount, 1001);
+    const list = (await (await fetch(new URL(feed.signatoriesUrl, new URL('feed.json', server.url)))).json()) as { signatories: unknown[] };
+    assert.equal(list.signatories.length, 1001);
+    const page = await (await fetch(server.url)).text();
+    assert.match(page, /Language: <strong>en<\/strong> · <a href="\/\?lang=es">es<\/a>/);
+    const spanish = await (await fetch(new URL('?lang=es', server.url))).text();
+    assert.ok(spanish.includes('<title>Preview: Carta abierta</title>'));
+    assert.ok(spanish.includes('<main lang="es">'));
+  });
+
   it('refuses a port in use before building or watching anything', async () => {
     const dir = sourceDir();
     const logged: string[] = [];
