@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * wcit-feed: build, preview, check and publish a campaign's letter feed
- * (format v1).
+ * wcit-feed: start, build, preview and check a campaign's letter feed
+ * (format v1), and the host that serves it.
  *
  * Usage:
  *   wcit-feed init <dir>                         start a campaign folder

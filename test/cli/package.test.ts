@@ -46,6 +46,6 @@ describe('the packed package', () => {
     const validate = npx('validate', 'feed.json');
     assert.equal(validate.stdout, 'feed.json: a valid feed v1 (2 signatories, 1 language)\n');
     assert.equal(JSON.parse(readFileSync(join(project, 'feed.json'), 'utf8')).id, 'camp');
-    assert.match(npx('help').stdout, /^wcit-feed: build, preview, check/);
+    assert.match(npx('help').stdout, /^wcit-feed: start, build, preview and check/);
   });
 });

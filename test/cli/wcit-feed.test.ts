@@ -95,7 +95,7 @@ describe('wcit-feed build', () => {
   it('prints its usage for --help, with the defaults the builder uses', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);
-    assert.match(stdout, /^wcit-feed: build, preview, check/);
+    assert.match(stdout, /^wcit-feed: start, build, preview and check/);
     assert.ok(stdout.includes(`signatories (default ${DEFAULT_SPLIT_THRESHOLD})`), stdout);
     assert.ok(stdout.includes(`(default ${DEFAULT_INLINE_COUNT})`), stdout);
     assert.doesNotMatch(stdout, /^ \*/m);
