@@ -4,26 +4,37 @@ import { css } from 'lit';
  * A link that looks like a button in the member's accent colour. Sizes scale
  * the font, so padding (in `em`) follows. Hover underlines and active darkens:
  * cues that do not rest on colour alone, and survive forced colours.
+ * The label is white or black, whichever reads on the accent
+ * (`--_on`, see baseStyles); the outline variant's text and border are the
+ * accent made readable on the page (`--_ink`). Label and count wrap as two
+ * centred, balanced lines when they do not fit on one.
  */
 export const signButtonStyles = css`
+  :host {
+    --_a: var(--wcit-accent, #0b57d0);
+  }
   [part~='button'] {
     display: inline-flex;
     flex-wrap: wrap;
+    justify-content: center;
     align-items: center;
     gap: 0.25em 0.6em;
     padding: 0.55em 1.2em;
-    border: 2px solid var(--wcit-accent, #0b57d0);
+    border: 2px solid var(--_a);
     border-radius: var(--wcit-radius, 0.375em);
-    background: var(--wcit-accent, #0b57d0);
-    color: var(--wcit-accent-contrast, #fff);
+    background: var(--_a);
+    color: var(--wcit-accent-contrast, var(--_on));
     font-weight: 600;
     line-height: 1.25;
+    text-align: center;
+    text-wrap: balance;
     text-decoration: none;
     transition: filter 0.15s;
   }
   :host([variant='outline']) a {
     background: none;
-    color: var(--wcit-accent, #0b57d0);
+    border-color: currentColor;
+    color: var(--_ink);
   }
   :host([size='small']) [part~='button'] {
     font-size: 0.875em;

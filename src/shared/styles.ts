@@ -5,6 +5,21 @@ import { css } from 'lit';
  * they look native; spacing, radius and accent come from `--wcit-*` custom
  * properties with fallbacks; focus stays visible in forced-colours mode;
  * motion stops for readers who ask for less.
+ *
+ * The accent stays readable whatever it is (CSS relative colours, no script):
+ * - `--_on`, text on the accent: white or black, whichever contrasts more
+ *   with the accent by WCAG's relative luminance (XYZ's Y), so the worst
+ *   case is 4.58:1;
+ * - `--_ink`, text (and the focus ring) in the accent on the page: the accent
+ *   at an OKLCH lightness of at most 0.48 on a light page, at least 0.76 on a
+ *   dark one (≥ 4.5:1 against white or #f5f5f5, #212529 or darker, whatever
+ *   the hue). Whether the page is dark is read from its text colour
+ *   (`currentColor` lighter than 0.56): a relative colour has one origin, so
+ *   the accent is mixed with a colour that is transparent on a light page and
+ *   opaque black on a dark one; the mix's alpha (½ or 1) then says which, and
+ *   undoes the mix (premultiplied: channels × 2·alpha).
+ * Browsers without relative colours (before Chromium 119, Firefox 128,
+ * Safari 18) show that text in the page's colour, and white on the accent.
  */
 export const baseStyles = css`
   :host {
@@ -12,6 +27,15 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     line-height: inherit;
+    --_a: var(--wcit-accent, currentColor);
+    /* Written tight: the minifier leaves custom properties' values as they are. */
+    --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
+    --_on: #fff;
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_on: contrast-color(var(--_a));
+    }
   }
   :host([hidden]) {
     display: none;
@@ -19,9 +43,31 @@ export const baseStyles = css`
   a {
     color: var(--wcit-link-color, inherit);
   }
+  /* Buttons and fields belong to the page, light or dark, with or without
+     color-scheme: its font and colour, no background of their own, a border
+     in the text's colour; a button's text is the readable accent. */
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid;
+    border-radius: var(--wcit-radius, 0.3em);
+    padding: 0.3em 0.8em;
+  }
+  button {
+    color: var(--_ink);
+    cursor: pointer;
+  }
+  /* Two tones: the ring in the element's own text colour (readable on the
+     page by construction: the page's link colour, the readable accent), and
+     between it and the element a band of the opposite, white or black, so the
+     ring stands apart from whatever it surrounds. */
   :focus-visible {
-    outline: 2px solid var(--wcit-focus-color, var(--wcit-accent, #0b57d0));
+    outline: 2px solid var(--wcit-focus-color, currentColor);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px contrast-color(currentColor);
   }
   @media (forced-colors: active) {
     :focus-visible {
