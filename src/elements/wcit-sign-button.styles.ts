@@ -6,8 +6,11 @@ import { css } from 'lit';
  * cues that do not rest on colour alone, and survive forced colours.
  * The label is white or black, whichever reads on the accent
  * (`--_on`, see baseStyles); the outline variant's text and border are the
- * accent made readable on the page (`--_ink`). Label and count wrap as two
- * centred, balanced lines when they do not fit on one.
+ * accent made readable on the page (`--_ink`). The label's colour sits on the
+ * link's children, not on the link: the link keeps the page's colour, so its
+ * focus ring is the readable accent with a band of the page's opposite
+ * between it and the button. Label and count wrap as two centred, balanced
+ * lines when they do not fit on one.
  */
 export const signButtonStyles = css`
   :host {
@@ -23,7 +26,7 @@ export const signButtonStyles = css`
     border: 2px solid var(--_a);
     border-radius: var(--wcit-radius, 0.375em);
     background: var(--_a);
-    color: var(--wcit-accent-contrast, var(--_on));
+    color: inherit;
     font-weight: 600;
     line-height: 1.25;
     text-align: center;
@@ -31,9 +34,17 @@ export const signButtonStyles = css`
     text-decoration: none;
     transition: filter 0.15s;
   }
+  [part~='button'] > * {
+    color: var(--wcit-accent-contrast, var(--_on));
+  }
+  a:focus-visible {
+    outline-color: var(--wcit-focus-color, var(--_ink));
+  }
   :host([variant='outline']) a {
     background: none;
-    border-color: currentColor;
+    border-color: var(--_ink);
+  }
+  :host([variant='outline']) a > * {
     color: var(--_ink);
   }
   :host([size='small']) [part~='button'] {
@@ -42,7 +53,7 @@ export const signButtonStyles = css`
   :host([size='large']) [part~='button'] {
     font-size: 1.25em;
   }
-  a:hover {
+  a:hover > * {
     text-decoration: underline;
   }
   a:active {
