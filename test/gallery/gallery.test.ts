@@ -10,9 +10,52 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { backgroundBehind, contrast, luminance, textContrast, toRGBA, type RGBA } from './contrast.js';
 
 const PAGES = ['bootstrap', 'tailwind', 'wordpress', 'pico', 'bulma', 'classic'];
-const WIDTHS = [1280, 360];
+// 320: the narrowest phone the issue names, where the sign button's count must wrap cleanly.
+const WIDTHS = [1280, 360, 320];
 const TAGS = 'wcit-letter, wcit-signatories, wcit-sign-button';
 const FOCUSABLE = 'a[href], button, input, select';
+
+const part = (doc: Document, tag: string, name: string) => doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
+const rgb = (doc: Document, color: string) => toRGBA(color, doc).join();
+
+/**
+ * The README's theming cookbook, checked on the page that uses each recipe,
+ * so the recipes cannot rot: each returns what it promises, or throws.
+ */
+const RECIPES: Record<string, (doc: Document) => void> = {
+  // Site link colour.
+  bootstrap(doc) {
+    const link = part(doc, 'wcit-signatories:not([compact])', 'full-list');
+    expect(rgb(doc, getComputedStyle(link).color), 'the site link colour').to.equal(rgb(doc, getComputedStyle(doc.body).getPropertyValue('--bs-link-color')));
+  },
+  // A black (on a dark page, white) uppercase button.
+  tailwind(doc) {
+    const button = getComputedStyle(part(doc, 'wcit-sign-button', 'button'));
+    expect(button.textTransform).to.equal('uppercase');
+    expect(rgb(doc, button.backgroundColor)).to.be.oneOf([rgb(doc, '#000'), rgb(doc, '#fff')]);
+  },
+  // Site heading face and weight on the title.
+  wordpress(doc) {
+    const title = getComputedStyle(part(doc, 'wcit-letter', 'title'));
+    const h1 = getComputedStyle(doc.querySelector('h1')!);
+    expect(title.fontFamily).to.equal(h1.fontFamily);
+    expect(title.fontWeight).to.equal('400');
+  },
+  // A dark page: Pico's own (with color-scheme), nothing to set.
+  pico(doc) {
+    expect(getComputedStyle(doc.documentElement).colorScheme).to.match(doc.documentElement.dataset.theme == 'dark' ? /dark/ : /light|normal/);
+  },
+  // Only the brand colour set: a dark label on the turquoise.
+  bulma(doc) {
+    expect(luminance(toRGBA(getComputedStyle(part(doc, 'wcit-sign-button', 'label')).color, doc))).to.be.below(0.05);
+  },
+  // A compact sidebar.
+  classic(doc) {
+    const sidebar = doc.querySelector('.sidebar wcit-signatories')!;
+    expect(getComputedStyle(sidebar).fontSize).to.equal('14px');
+    expect(getComputedStyle(sidebar).getPropertyValue('--wcit-spacing').trim()).to.equal('0.5em');
+  },
+};
 
 /** Per page: the lowest text and focus-ring contrast measured, over schemes, directions and widths. */
 const minima: Record<string, { text: number; ring: number; ringOutline: number }> = {};
@@ -79,6 +122,7 @@ for (const page of PAGES) {
           const pageBg = backgroundBehind(doc.body);
           expect(luminance(pageBg) < 0.2, `${where(WIDTHS[0])}: the page is ${theme}`).to.equal(theme == 'dark');
           const hosts = [...doc.querySelectorAll(TAGS)];
+          RECIPES[page]!(doc);
 
           for (const width of WIDTHS) {
             frame.style.width = `${width}px`;
@@ -99,6 +143,15 @@ for (const page of PAGES) {
                 const ratio = textContrast(el);
                 record(page, 'text', ratio);
                 expect(ratio, `${at}: "${el.textContent!.trim().slice(0, 40)}" in ${host.localName} (${el.localName}, ${getComputedStyle(el).color})`).to.be.at.least(4.5);
+              }
+            }
+
+            // The sign button's label and count: one line, or two centred ones.
+            for (const button of doc.querySelectorAll('wcit-sign-button[show-count]')) {
+              const [label, count] = ['label', 'count'].map((name) => button.shadowRoot!.querySelector(`[part=${name}]`)!.getBoundingClientRect());
+              if (Math.abs(label!.top - count!.top) > 2) {
+                const centre = (r: DOMRect) => r.left + r.width / 2;
+                expect(Math.abs(centre(label!) - centre(count!)), `${at}: label and count centred on their lines`).to.be.below(2);
               }
             }
 
