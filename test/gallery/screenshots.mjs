@@ -3,6 +3,7 @@
 // what the gallery tests measure. Writes docs/gallery/<page>-<theme>.png
 // (1,280 px wide, the top of the page) and <page>-360-rtl-dark.png (360 px,
 // Arabic, dark: the block around the sign button).
+/* global document */ // the page-side callbacks of page.evaluate run in the browser
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
