@@ -22,11 +22,10 @@ import { css } from 'lit';
  * Safari 18) show that text in the page's colour, and white on the accent.
  */
 export const baseStyles = css`
+  /* Font, colour and line height need no rule: they inherit from the page,
+     and a host rule would lose to the page's own rules anyway. */
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
-    line-height: inherit;
     --_a: var(--wcit-accent, currentColor);
     /* Written tight: the minifier leaves custom properties' values as they are. */
     --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
