@@ -1,8 +1,9 @@
 // The gallery's switches: `?theme=dark` puts the page in its framework's own
 // dark mode (each framework spells it differently, so all spellings are set),
-// `?dir=rtl` shows it in Arabic, right to left (Bootstrap swaps to its RTL
-// build). The links at the top of each page flip them; the tests and the
-// screenshot script load the same URLs.
+// `?dir=rtl` shows it in Arabic, right to left (Bootstrap's RTL build has a
+// page of its own, bootstrap-rtl.html, since its CSS differs). The links at
+// the top of each page flip them; the tests and the screenshot script load
+// the same URLs.
 export {};
 
 const q = new URLSearchParams(location.search);
@@ -17,8 +18,6 @@ if (dark) {
 if (rtl) {
   root.lang = 'ar';
   root.dir = 'rtl';
-  const bootstrap = document.querySelector<HTMLLinkElement>('link[data-rtl]');
-  if (bootstrap) bootstrap.href = bootstrap.dataset.rtl!;
 }
 // <a data-switch="theme=dark" data-off="Light page">Dark page</a>: a link to this page with the switch flipped.
 for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-switch]')) {

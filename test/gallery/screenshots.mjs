@@ -28,7 +28,10 @@ try {
   for (const name of PAGES) {
     for (const shot of SHOTS) {
       await page.setViewport({ width: shot.width, height: shot.height });
-      await page.goto(`${base}demo/gallery/${name}.html${shot.query}`, { waitUntil: 'networkidle0' });
+      // Bootstrap's RTL build is a page of its own.
+      const rtlPage = name == 'bootstrap' && shot.query.includes('dir=rtl');
+      const url = rtlPage ? `bootstrap-rtl.html${shot.query.replace(/&?dir=rtl/, '')}` : `${name}.html${shot.query}`;
+      await page.goto(`${base}demo/gallery/${url}`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() =>
         [...document.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')].every((el) => el.getAttribute('state') == 'ready'),
       );
