@@ -6,20 +6,21 @@ import { css } from 'lit';
  * properties with fallbacks; focus stays visible in forced-colours mode;
  * motion stops for readers who ask for less.
  *
- * The accent stays readable whatever it is (CSS relative colours, no script):
- * - `--_on`, text on the accent: white or black, whichever contrasts more
- *   with the accent by WCAG's relative luminance (XYZ's Y), so the worst
- *   case is 4.58:1;
- * - `--_ink`, text (and the focus ring) in the accent on the page: the accent
- *   at an OKLCH lightness of at most 0.48 on a light page, at least 0.76 on a
- *   dark one (≥ 4.5:1 against white or #f5f5f5, #212529 or darker, whatever
- *   the hue). Whether the page is dark is read from its text colour
- *   (`currentColor` lighter than 0.56): a relative colour has one origin, so
- *   the accent is mixed with a colour that is transparent on a light page and
- *   opaque black on a dark one; the mix's alpha (½ or 1) then says which, and
- *   undoes the mix (premultiplied: channels × 2·alpha).
- * Browsers without relative colours (before Chromium 119, Firefox 128,
- * Safari 18) show that text in the page's colour, and white on the accent.
+ * The accent stays readable whatever it is (CSS colour functions, no script):
+ * - `--_on`, text on the accent: `contrast-color()`, white or black,
+ *   whichever contrasts more with it (at worst 4.58:1); white where the
+ *   browser lacks it (before Chromium 147, Firefox 146, Safari 26);
+ * - `--_ink`, text (and the sign button's focus ring) in the accent on the
+ *   page: the accent at an OKLCH lightness of at most 0.48 on a light page, at
+ *   least 0.76 on a dark one (≥ 4.5:1 against white or #f5f5f5, #212529 or
+ *   darker, whatever the hue; test/gallery/accent.test.ts sweeps it). Whether
+ *   the page is dark is read from its text colour: `contrast-color
+ *   (currentColor)` is white on a light page, black on a dark one. A relative
+ *   colour has one origin, so the accent is mixed half and half with black
+ *   made transparent on a light page (alpha 1 - l), opaque on a dark one; the
+ *   mix's alpha (½ or 1) then says which page it is, and undoes the mix
+ *   (premultiplied alpha: channels × 2·alpha). Where the browser cannot, the
+ *   text takes the page's colour.
  */
 export const baseStyles = css`
   /* Font, colour and line height need no rule: they inherit from the page,
