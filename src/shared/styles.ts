@@ -9,7 +9,8 @@ import { css } from 'lit';
  * The accent stays readable whatever it is (CSS colour functions, no script):
  * - `--_on`, text on the accent: `contrast-color()`, white or black,
  *   whichever contrasts more with it (at worst 4.58:1); white where the
- *   browser lacks it (before Chromium 147, Firefox 146, Safari 26);
+ *   browser lacks it (it is recent: Firefox 146, Safari 26; Chromium 156
+ *   and Firefox ESR 153 here have it);
  * - `--_ink`, text (and the sign button's focus ring) in the accent on the
  *   page: the accent at an OKLCH lightness of at most 0.48 on a light page, at
  *   least 0.76 on a dark one (≥ 4.5:1 against white or #f5f5f5, #212529 or
