@@ -11,8 +11,8 @@ import { findChromium } from '../server/chromium.mjs';
 
 const PAGES = ['bootstrap', 'tailwind', 'wordpress', 'pico', 'bulma', 'classic'];
 const SHOTS = [
-  { suffix: 'light', query: '', width: 1280, height: 760 },
-  { suffix: 'dark', query: '?theme=dark', width: 1280, height: 760 },
+  { suffix: 'light', query: '', width: 1280, height: 900 },
+  { suffix: 'dark', query: '?theme=dark', width: 1280, height: 900 },
   { suffix: '360-rtl-dark', query: '?theme=dark&dir=rtl', width: 360, height: 760, around: 'wcit-sign-button' },
 ];
 const out = new URL('../../docs/gallery/', import.meta.url);
