@@ -5,7 +5,7 @@ import { css } from 'lit';
  * the font, so padding (in `em`) follows. Hover underlines and active darkens:
  * cues that do not rest on colour alone, and survive forced colours.
  * The label is white or black, whichever reads on the accent
- * (`--_on`, see baseStyles); the outline variant's text and border are the
+ * (`--_on`); the outline variant's text and border are the
  * accent made readable on the page (`--_ink`). The label's colour sits on the
  * link's children, not on the link: the link keeps the page's colour, so its
  * focus ring is the readable accent with a band of the page's opposite
@@ -13,8 +13,18 @@ import { css } from 'lit';
  * lines when they do not fit on one.
  */
 export const signButtonStyles = css`
+  /* The label on the accent: white or black, whichever contrasts more with
+     it (contrast-color(), at worst 4.58:1); white where the browser lacks it
+     (it is recent: Firefox 146, Safari 26; Chromium 156 and Firefox ESR 153
+     here have it). */
   :host {
     --_a: var(--wcit-accent, #0b57d0);
+    --_on: #fff;
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_on: contrast-color(var(--_a));
+    }
   }
   [part~='button'] {
     display: inline-flex;

@@ -6,22 +6,19 @@ import { css } from 'lit';
  * properties with fallbacks; focus stays visible in forced-colours mode;
  * motion stops for readers who ask for less.
  *
- * The accent stays readable whatever it is (CSS colour functions, no script):
- * - `--_on`, text on the accent: `contrast-color()`, white or black,
- *   whichever contrasts more with it (at worst 4.58:1); white where the
- *   browser lacks it (it is recent: Firefox 146, Safari 26; Chromium 156
- *   and Firefox ESR 153 here have it);
- * - `--_ink`, text (and the sign button's focus ring) in the accent on the
- *   page: the accent at an OKLCH lightness of at most 0.48 on a light page, at
- *   least 0.76 on a dark one (≥ 4.5:1 against white or #f5f5f5, #212529 or
- *   darker, whatever the hue; test/gallery/accent.test.ts sweeps it). Whether
- *   the page is dark is read from its text colour: `contrast-color
- *   (currentColor)` is white on a light page, black on a dark one. A relative
- *   colour has one origin, so the accent is mixed half and half with black
- *   made transparent on a light page (alpha 1 - l), opaque on a dark one; the
- *   mix's alpha (½ or 1) then says which page it is, and undoes the mix
- *   (premultiplied alpha: channels × 2·alpha). Where the browser cannot, the
- *   text takes the page's colour.
+ * The accent stays readable whatever it is (CSS colour functions, no
+ * script; text on the accent is the sign button's, see its styles).
+ * `--_ink`, text (and the sign button's focus ring) in the accent on the
+ * page, is the accent at an OKLCH lightness of at most 0.48 on a light page,
+ * at least 0.76 on a dark one: ≥ 4.5:1 against white or #f5f5f5, #212529 or
+ * darker, whatever the hue (test/gallery/accent.test.ts sweeps it). Whether
+ * the page is dark is read from its text colour: `contrast-color(currentColor)`
+ * is white on a light page, black on a dark one. A relative colour has one
+ * origin, so the accent is mixed half and half with black made transparent
+ * on a light page (alpha 1 - l), opaque on a dark one; the mix's alpha (½ or
+ * 1) then says which page it is, and undoes the mix (premultiplied alpha:
+ * channels × 2·alpha). Where the browser cannot, the text takes the page's
+ * colour.
  */
 export const baseStyles = css`
   /* Font, colour and line height need no rule: they inherit from the page,
@@ -31,12 +28,6 @@ export const baseStyles = css`
     --_a: var(--wcit-accent, currentColor);
     /* Written tight: the minifier leaves custom properties' values as they are. */
     --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
-    --_on: #fff;
-  }
-  @supports (color: contrast-color(red)) {
-    :host {
-      --_on: contrast-color(var(--_a));
-    }
   }
   :host([hidden]) {
     display: none;
