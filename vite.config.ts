@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // The test feed host's generator: the same synthetic names, countries and kinds.
 import { generateSignatories, generatedFeed, sendDefaultFeed } from './test/server/feed-server.mjs';
@@ -38,6 +39,21 @@ const defaultFeed = (): Plugin => ({
       res.end(JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
     });
     server.middlewares.use('/src/wcit-2012.json', (_req, res) => void sendDefaultFeed(res));
+    server.middlewares.use('/src/wcit-2012.js', (_req, res) => void sendDefaultFeed(res, true));
+  },
+});
+
+/**
+ * The script-tag bundle reads its default feed from `wcit-2012.json` beside
+ * `wcit.js` (src/default-feed-script.ts), not from the module that the npm
+ * modules import (src/default-feed.ts).
+ */
+const scriptDefaultFeed = (): Plugin => ({
+  name: 'wcit-script-default-feed',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith('/default-feed.js') ? fileURLToPath(new URL('src/default-feed-script.ts', import.meta.url)) : null;
   },
 });
 
@@ -64,6 +80,7 @@ export default defineConfig({
   server: { open: false },
   plugins: [
     defaultFeed(),
+    scriptDefaultFeed(),
     repackCatalogues(),
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
