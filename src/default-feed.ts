@@ -3,7 +3,7 @@
  * ships (wcit-2012).
  *
  * In the npm modules the feed's text is a JavaScript module beside this one
- * (`wcit-2012.js`, written by `npm run build:feed`), imported lazily. Every
+ * (`wcit-2012.js`, written by `npm run build:feed-module`), imported lazily. Every
  * bundler follows a literal `import()` with no configuration (Vite in dev and
  * build, webpack, Rollup: a chunk fetched only by an element with no `src`;
  * esbuild without splitting: inlined), whereas a URL made from
