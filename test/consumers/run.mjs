@@ -166,6 +166,16 @@ const checks = {
       if (!/COMPLETED ([3-9]|\d\d+) FILES 0 ERRORS 0 WARNINGS/.test(o)) throw new Error(`expected App.svelte, main.ts and bogus.ts checked:\n${o}`);
     }),
 };
+checks['types: svelte-check: variant="bogus" in Svelte markup is an error'] = () =>
+  runAsync(bin('svelte-check'), ['--workspace', join(fixtures, 'negative', 'svelte'), '--tsconfig', join(fixtures, 'negative', 'svelte', 'tsconfig.json'), '--output', 'machine']).then(
+    (o) => {
+      throw new Error(`passed, but must fail:\n${o}`);
+    },
+    (e) => {
+      const errors = String(e.message).split('\n').filter((line) => / ERROR /.test(line));
+      if (errors.length !== 1 || !/bogus/.test(errors[0])) throw new Error(`expected one error, on "bogus":\n${e.message}`);
+    },
+  );
 const checksStarted = Date.now();
 const settled = await Promise.allSettled(Object.values(checks).map((fn) => fn()));
 const took = `${((Date.now() - checksStarted) / 1000).toFixed(1)} s side by side`;
