@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { feedModule } from './scripts/feed-module.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 // The test feed host's generator: the same synthetic names, countries and kinds.
 import { generateSignatories, generatedFeed, sendDefaultFeed } from './test/server/feed-server.mjs';
@@ -39,6 +42,30 @@ const defaultFeed = (): Plugin => ({
     });
     server.middlewares.use('/src/wcit-2012.json', (_req, res) => void sendDefaultFeed(res));
   },
+  // src/default-feed.ts imports the default feed as the module that the build
+  // writes to dist/wcit-2012.js; the dev server makes it from the same file.
+  resolveId(source, importer) {
+    return source === './wcit-2012.js' && importer?.endsWith('/src/default-feed.ts') ? '\0wcit-default-feed' : null;
+  },
+  async load(id) {
+    if (id !== '\0wcit-default-feed') return null;
+    const json = await readFile('dist/wcit-2012.json', 'utf8').catch(() => this.error('No dist/wcit-2012.json: run npm run build:feed first.'));
+    return feedModule(json);
+  },
+});
+
+/**
+ * The script-tag bundle reads its default feed from `wcit-2012.json` beside
+ * `wcit.js` (src/default-feed-script.ts), not from the module that the npm
+ * modules import (src/default-feed.ts).
+ */
+const scriptDefaultFeed = (): Plugin => ({
+  name: 'wcit-script-default-feed',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith('/default-feed.js') ? fileURLToPath(new URL('src/default-feed-script.ts', import.meta.url)) : null;
+  },
 });
 
 /**
@@ -64,6 +91,7 @@ export default defineConfig({
   server: { open: false },
   plugins: [
     defaultFeed(),
+    scriptDefaultFeed(),
     repackCatalogues(),
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
