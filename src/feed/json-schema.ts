@@ -9,8 +9,11 @@
  * is at least the length of `signatories`. The validator (`validateFeed`)
  * checks both.
  */
+import { MARKS } from './check.js';
+import { isInstant } from './date.js';
 import {
   DATE_TIME,
+  TEXT_MAX,
   blockSchema,
   feedSchema,
   inlineSchema,
@@ -59,7 +62,8 @@ const DOCS: Record<string, string> = {
   'Inline.href': 'A link: `https:`, `http:` or `mailto:`; anything else (`javascript:`, `data:`, relative paths) is not a link.',
   SignOn: 'Where and until when people sign.',
   'SignOn.url': 'The sign-on page (http or https).',
-  'SignOn.closes': 'After this instant the sign-on is closed (RFC 3339 date-time).',
+  'SignOn.closes':
+    'After this instant the sign-on is closed: an RFC 3339 date-time, or a date alone, meaning the end of that day Anywhere on Earth (UTC−12).',
   'SignOn.goal': 'The number of signatories the campaign aims for.',
   Signatory: 'One organisation or person who signed.',
   'Signatory.name': "The organisation's or person's name.",
@@ -73,9 +77,6 @@ const DOCS: Record<string, string> = {
 // The split list's fields mean what the feed's do.
 DOCS['SignatoriesDocument.version'] = DOCS['Feed.version']!;
 DOCS['SignatoriesDocument.signatories'] = DOCS['Feed.signatories']!;
-
-/** `https:` → `[hH][tT][tT][pP][sS]:`: URL schemes are case-insensitive, JSON Schema patterns are not. */
-const anyCase = (scheme: string) => scheme.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** The `$defs` name of `s`, also when `opt()` copied it (the copy shares its parts). */
 const defName = (s: Schema) =>
@@ -91,8 +92,16 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
   let out: Record<string, unknown>;
   switch (s.t) {
     case 's':
-      out = { type: 'string', minLength: s.min, maxLength: s.max, pattern: s.pattern?.source };
-      if (s.pattern === DATE_TIME) out.format = 'date-time';
+      // The reader's rules, one for one (check.ts): a length in code points,
+      // the pattern (Ajv compiles it with the `u` flag, as the reader does),
+      // a real calendar day for dates (the formats), no run of combining
+      // marks in free text and URLs.
+      out = { type: 'string', minLength: s.min, maxLength: s.max ?? TEXT_MAX, pattern: s.pattern?.source };
+      if (s.c === isInstant) {
+        if (s.pattern === DATE_TIME) out.format = 'date-time';
+        else out.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+      }
+      if (!s.pattern || s.p) out.not = { pattern: MARKS.source };
       break;
     case 'i':
       out = { type: 'integer', minimum: s.min };
@@ -100,17 +109,6 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
     case 'e':
       out = s.v!.length == 1 ? { const: s.v![0] } : s.v!.every((x) => typeof x == 'boolean') ? { type: 'boolean' } : { enum: s.v };
       break;
-    case 'u': {
-      const absolute = { format: 'uri', pattern: `^(${s.p!.map(anyCase).join('|')})[^\\u0000-\\u0020\\u007f]+$` };
-      out = s.l
-        ? {
-            type: 'string',
-            format: 'uri-reference',
-            anyOf: [absolute, { pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\\u0000-\\u0020\\u007f]+$' }],
-          }
-        : { type: 'string', ...absolute };
-      break;
-    }
     case 'o':
       out = { type: 'object', required: required(s.f!), properties: field(s.f!) };
       break;
