@@ -18,21 +18,21 @@ export interface Walk {
 export const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
- * Whether `value` is a URL with one of `schemes` (as `URL.protocol` spells
- * them, e.g. `'https:'`) by the one rule of `urlPattern` in schema.ts: no
- * whitespace, control or invisible character (the URL parser strips or skips
- * them: " javascript:", "java\tscript:"), a scheme followed by a host.
- */
-export const isSafeHref = (value: string, schemes: readonly string[]): boolean =>
-  typeof value == 'string' && value.length <= 2048 && urlPattern(schemes).test(value);
-
-/**
  * More combining marks in a row than Unicode's Stream-Safe Text Format allows
  * (30, UAX #15 §13): no script needs them, and a long run of them freezes the
  * browser's text layout (a 1 MB run of U+0301 in one paragraph hung Chromium
  * for over a minute).
  */
 export const MARKS = /\p{M}{31}/u;
+
+/**
+ * Whether `value` is a URL with one of `schemes` (as `URL.protocol` spells
+ * them, e.g. `'https:'`) by the one rule of `urlPattern` in schema.ts: no
+ * whitespace, control or invisible character (the URL parser strips or skips
+ * them: " javascript:", "java\tscript:"), a scheme followed by a host.
+ */
+export const isSafeHref = (value: string, schemes: readonly string[]): boolean =>
+  typeof value == 'string' && value.length <= 2048 && urlPattern(schemes).test(value) && !MARKS.test(value);
 
 /** A property of the feed's own (never one a page added to Object.prototype). */
 export const own = (o: any, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
@@ -155,15 +155,19 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       }
       break;
     }
-    case '|':
-      for (const b of s.b as Schema[]) {
-        const n = w.i.length,
-          m = w.w.length,
-          r = check(b, v, p, w);
-        if (r !== undefined || b == (s.b as Schema[]).at(-1)) return r;
+    case '|': {
+      const bs = s.b as Schema[],
+        n = w.i.length,
+        m = w.w.length;
+      for (const b of bs) {
+        const r = check(b, v, p, w);
+        if (r !== undefined) return r;
         w.i.length = n;
         w.w.length = m;
       }
+      // None accepts it: the branch of the value's own kind (a string, else the last) says why.
+      return check(bs.find((b) => (b.t == 's') == (typeof v == 'string')) ?? bs.at(-1)!, v, p, w);
+    }
   }
   return ok ? out : undefined;
 }

@@ -110,7 +110,7 @@ export const tagged = <K extends string, B extends Record<string, Schema<object>
   b: B,
 ): Schema<{ [V in keyof B & string]: Flat<{ [_ in K]: V } & Infer<B[V]>> }[keyof B & string]> => ({ t: 't', d: tag, b });
 
-/** The first branch that accepts the value wins; if none does, the last one's complaints are reported. */
+/** The first branch that accepts the value wins; if none does, the complaints of the branch for the value's kind (a string, else the last branch) are reported. */
 export const union = <B extends Schema[]>(...b: B): Schema<Infer<B[number]>> => ({ t: '|', b });
 
 // --- formats (exported so json-schema.ts can name them) ---

@@ -1,0 +1,374 @@
+// Property-based fuzzing of the feed core in Node, where thousands of cases
+// cost seconds: generated feeds, mostly well-formed with hostile values
+// sprinkled in (wrong types, deep arrays, -0, Infinity, invisible and bidi
+// characters, lone surrogates, hostless URLs, impossible dates, leap seconds,
+// runs of combining marks, polluted prototypes), checked against four
+// promises:
+//   1. the lenient reader and the strict validator never throw;
+//   2. the strict validator and the published JSON Schema (Ajv with
+//      ajv-formats) accept exactly the same feeds, but for the two rules no
+//      JSON Schema can state;
+//   3. the reader accepts a feed without a warning exactly when the validator
+//      finds nothing, and whatever it returns is a valid feed (every value the
+//      schema's type, -0 gone), which it reads again unchanged;
+//   4. the builder's link rule, the reader's and the schema's agree on every
+//      generated URL.
+//
+// On a failure fast-check prints the seed and the path of the smallest
+// failing case; replay it with FC_SEED=… FC_PATH=… (FUZZ_RUNS sets the
+// number of cases per property, default below).
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
+import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
+import { LINK, WEB } from '../../src/feed/schema.js';
+
+const Ajv = (Ajv2020 as unknown as { default: typeof Ajv2020 }).default ?? Ajv2020;
+const formats = (addFormats as unknown as { default: typeof addFormats }).default ?? addFormats;
+const ajv = new Ajv({ allErrors: true, strict: true });
+formats(ajv);
+const schemaAccepts = ajv.compile(feedJsonSchema());
+const listSchemaAccepts = ajv.compile(signatoriesJsonSchema());
+const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const params: fc.Parameters<unknown> = {
+  numRuns: RUNS,
+  ...(process.env.FC_SEED && { seed: Number(process.env.FC_SEED) }),
+  ...(process.env.FC_PATH && { path: process.env.FC_PATH }),
+};
+let cases = 0;
+const started = performance.now();
+after(() => console.log(`# fuzz: ${cases} generated cases in ${Math.round(performance.now() - started)} ms`));
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** An array nested `n` deep around `inner`, built without recursion. */
+const deep = (n: number, inner: unknown = 'paragraph') => {
+  let v = inner;
+  for (let i = 0; i < n; i++) v = [v];
+  return v;
+};
+
+// --- hostile pieces ---
+
+const marks = (n: number) => 'a' + '\u0301'.repeat(n);
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '\u200b',
+  '\u202e',
+  '\ud800',
+  '\udc00x',
+  '\ufeff',
+  '\u0000',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '__proto__',
+  'constructor',
+  marks(30),
+  marks(31),
+  'x'.repeat(10_001),
+);
+const anyText = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  { weight: 2, arbitrary: nasty },
+);
+const weird = fc.oneof(
+  fc.constantFrom(null, true, false, 0, -0, 1.5, -1, Infinity, -Infinity, 1e21, [], {}, ['paragraph'], { text: 'x' }),
+  fc.integer({ min: 1, max: 3000 }).map((n) => deep(n)),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+const maybe = <T>(good: fc.Arbitrary<T>, weight = 8): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight, arbitrary: good }, { weight: 1, arbitrary: weird }, { weight: 1, arbitrary: anyText });
+
+const two = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(2, '0'));
+const zone = fc.oneof(
+  fc.constantFrom('Z', 'z', '+00:00', '-12:00', '+14:00', '+05:30', '+23:59', '+24:00', '-00:60', ''),
+  fc.tuple(fc.constantFrom('+', '-'), two(0, 25), two(0, 61)).map(([s, h, m]) => `${s}${h}:${m}`),
+);
+/** Dates shaped like RFC 3339 with every field a little out of range now and then. */
+const date = fc.tuple(
+  fc.oneof(fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')), fc.constantFrom('2000', '1900', '2024', '2025', '2100')),
+  two(0, 13),
+  two(0, 32),
+).map(([y, m, d]) => `${y}-${m}-${d}`);
+const dateTime = fc
+  .tuple(date, fc.constantFrom('T', 't', ' '), two(0, 24), two(0, 60), two(0, 61), fc.constantFrom('', '.5', '.123456'), zone)
+  .map(([d, t, h, mi, s, f, z]) => `${d}${t}${h}:${mi}:${s}${f}${z}`);
+const anyDate = fc.oneof(
+  date,
+  dateTime,
+  fc.constantFrom('2026-12-01', '2026-02-30', '2028-02-29', '2026-06-30T23:59:60Z', '2026-07-01T05:29:60+05:30', '2026-12-01t00:00:00z'),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+);
+
+/** URLs: plausible ones, with a hostile character or case slipped in now and then. */
+const anyUrl = fc.oneof(
+  { weight: 4, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'HTTPS://', 'hTTp://', 'mailto:', 'javascript:', 'data:', 'ftp://', 'http:', 'http:/', '//', ''),
+        fc.oneof(fc.domain(), fc.constantFrom('', '127.0.0.1', '256.1.1.1', '1.2.3', 'xn--bcher-kva.example', 'münchen.de', 'a_b.example', '0x7f.1', 'example.org:65536', 'example.org:8080', 'user@example.org')),
+        fc.oneof(fc.constant(''), fc.string({ unit: 'binary', maxLength: 8 }).map((p) => '/' + p), nasty.map((p) => '/' + p)),
+      )
+      .map(([s, h, p]) => s + h + p),
+  },
+  { weight: 1, arbitrary: anyText },
+);
+
+// --- feeds ---
+
+/**
+ * Feeds whose every field is good `w` times in `w + 2` (else a wrong type or
+ * hostile text): 8 makes nearly every feed broken somewhere, 200 makes most
+ * feeds valid, so that both acceptance and refusal are compared.
+ */
+function feeds(W: number) {
+  const valid = W > 100;
+  const text = valid ? fc.string({ maxLength: 30 }) : anyText;
+  const urlValue = valid ? fc.webUrl({ withQueryParameters: true, withFragments: true }) : anyUrl;
+  const dateValue = valid ? fc.oneof(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('9999-12-31') }).map((d) => d.toISOString()), fc.constantFrom('2026-12-01', '2026-06-30T23:59:60Z')) : anyDate;
+  const maybe = <T>(good: fc.Arbitrary<T>, weight = W): fc.Arbitrary<unknown> =>
+    fc.oneof({ weight, arbitrary: good }, { weight: 1, arbitrary: weird }, { weight: 1, arbitrary: text });
+
+  const inline = fc.oneof(
+    maybe(text),
+    fc.record(
+      { text: maybe(text), strong: maybe(fc.constant(true)), em: maybe(fc.constant(true)), href: maybe(urlValue) },
+      { requiredKeys: valid ? ['text'] : [] },
+    ),
+  );
+  const inlines = maybe(fc.array(inline, { maxLength: 4 }));
+  const block = fc.oneof(
+    fc.record({ type: maybe(fc.constantFrom('paragraph', 'heading')), content: inlines }, { requiredKeys: valid ? ['type', 'content'] : ['type'] }),
+    fc.record({ type: maybe(fc.constant('list')), ordered: maybe(fc.boolean()), items: maybe(fc.array(inlines, { maxLength: 3 })) }, { requiredKeys: valid ? ['type', 'items'] : ['type'] }),
+  );
+  const languages = fc.constantFrom('en', 'es', 'es-AR', 'fr', 'ar', 'zh-Hant');
+  const language = valid ? languages : fc.oneof({ weight: 8, arbitrary: languages }, { weight: 1, arbitrary: text });
+  const letterText = fc.record(
+    {
+      title: maybe(fc.string({ minLength: 1, maxLength: 40 })),
+      summary: maybe(text),
+      body: maybe(fc.array(block, { minLength: 1, maxLength: 4 })),
+      closing: maybe(text),
+    },
+    { requiredKeys: ['title', 'body'] },
+  );
+  const signatory = fc.record(
+    {
+      name: maybe(fc.string({ minLength: 1, maxLength: 30 })),
+      kind: maybe(fc.constantFrom('organization', 'individual')),
+      country: maybe(valid ? fc.constantFrom('CL', 'AR', 'GB') : fc.constantFrom('CL', 'AR', 'GB', 'uk', 'ARG')),
+      affiliation: maybe(text),
+      url: maybe(urlValue),
+      signed: maybe(dateValue),
+    },
+    { requiredKeys: ['name'] },
+  );
+  const signatories = maybe(fc.array(maybe(signatory, W * 2), { maxLength: 5 }));
+  const feed = fc.record(
+    {
+      version: fc.oneof({ weight: W * 2, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: weird }),
+      id: maybe(valid ? fc.constantFrom('wcit-2012', 'a', 'x'.repeat(64)) : fc.constantFrom('wcit-2012', 'a', 'x'.repeat(64), 'WCIT', '-a')),
+      updated: maybe(valid ? fc.date({ noInvalidDate: true, min: new Date(0), max: new Date('9999-12-31') }).map((d) => d.toISOString()) : dateValue),
+      defaultLanguage: maybe(valid ? fc.constant('en') : language),
+      letter: maybe(
+        fc.tuple(letterText, fc.dictionary(language, maybe(letterText, W * 2), { maxKeys: 3 })).map(([en, more]) => (valid ? { en, ...more } : { ...more, en })),
+      ),
+      signOn: maybe(fc.record({ url: maybe(urlValue), closes: maybe(dateValue), goal: maybe(fc.integer({ min: valid ? 1 : -1, max: 10 })) }, { requiredKeys: ['url'] })),
+      signatories,
+      signatoryCount: maybe(valid ? fc.integer({ min: 30, max: 90 }) : fc.oneof(fc.integer({ min: -1, max: 20 }), fc.constant(-0))),
+      signatoriesUrl: maybe(fc.oneof(urlValue, valid ? fc.constantFrom('signatories.json', '../s.json?v=2') : fc.constantFrom('signatories.json', '../s.json?v=2', '/s.json', 'javascript:x', ' s.json'))),
+      fullListUrl: maybe(urlValue),
+      extra: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: ['version', 'id', 'defaultLanguage', 'letter', 'signatories'] },
+  );
+  return { feed, signatories };
+}
+const broken = feeds(8);
+const good = feeds(200);
+const feed = fc.oneof(broken.feed, good.feed);
+const signatories = fc.oneof(broken.signatories, good.signatories);
+
+/** The two rules no JSON Schema can state (see json-schema.ts). */
+const crossField = (i: { path: string; message: string }) =>
+  (i.path == 'defaultLanguage' && i.message.startsWith("expected one of the letter's languages")) ||
+  (i.path == 'signatoryCount' && i.message.startsWith('expected at least the'));
+
+const check = <T extends [unknown, ...unknown[]]>(property: fc.IProperty<T>) => fc.assert(property, params as fc.Parameters<T>);
+
+describe('fuzz: generated feeds through the reader, the validator and the schema', () => {
+  it('never throws, and refuses with a path and a message', () => {
+    check(
+      fc.property(fc.oneof({ weight: 6, arbitrary: feed }, { weight: 1, arbitrary: weird }), (f) => {
+        cases++;
+        const warnings: unknown[] = [];
+        const read = readFeed(f, (i) => warnings.push(i));
+        if (!read.ok) assert.ok(typeof read.issue.path == 'string' && read.issue.message.length > 0);
+        for (const i of validateFeed(f)) assert.ok(typeof i.path == 'string' && i.message.length > 0);
+      }),
+    );
+  });
+
+  it('the validator and the published JSON Schema accept the same feeds', () => {
+    check(
+      fc.property(feed, (f) => {
+        cases++;
+        const issues = validateFeed(f).filter((i) => !crossField(i));
+        const ok = schemaAccepts(f);
+        assert.equal(ok, issues.length == 0, `validator: ${JSON.stringify(issues)}; schema: ${ajv.errorsText(schemaAccepts.errors)}`);
+      }),
+    );
+  });
+
+  it('the reader warns exactly when the validator objects, and its clean copy is valid and stable', () => {
+    check(
+      fc.property(feed, (f) => {
+        cases++;
+        const warnings: unknown[] = [];
+        const read = readFeed(f, (i) => warnings.push(i));
+        const strict = validateFeed(f);
+        assert.equal(read.ok && warnings.length == 0, strict.length == 0, JSON.stringify({ read, warnings, strict }));
+        if (!read.ok) return;
+        assert.deepEqual(validateFeed(read.feed), []);
+        assert.ok(schemaAccepts(read.feed), ajv.errorsText(schemaAccepts.errors));
+        assert.ok(!JSON.stringify(read.feed).includes('"extra"'));
+        assert.ok(!Object.is(read.feed.signatoryCount, -0));
+        const again: unknown[] = [];
+        const reread = readFeed(read.feed, (i) => again.push(i));
+        assert.deepEqual(again, []);
+        assert.deepEqual(reread, read);
+      }),
+    );
+  });
+
+  it('the split list: reader, validator and schema agree', () => {
+    check(
+      fc.property(fc.record({ version: maybe(fc.constant(1), 12), signatories }), (d) => {
+        cases++;
+        const warnings: unknown[] = [];
+        const read = readSignatoriesDocument(d, (i) => warnings.push(i));
+        const strict = validateSignatoriesDocument(d);
+        assert.equal(listSchemaAccepts(d), strict.length == 0);
+        assert.equal(read.ok && warnings.length == 0, strict.length == 0);
+        if (read.ok) assert.ok(listSchemaAccepts(read.document));
+      }),
+    );
+  });
+
+  it('the builder\'s link rule, the reader\'s and the schema\'s agree on every URL', () => {
+    check(
+      fc.property(anyUrl, (u) => {
+        cases++;
+        const inFeed = readFeed({
+          version: 1,
+          id: 'x',
+          defaultLanguage: 'en',
+          letter: { en: { title: 'T', body: [{ type: 'paragraph', content: [{ text: 't', href: u }] }] } },
+          signatories: [],
+        });
+        const kept = inFeed.ok && (inFeed.feed.letter.en!.body[0] as Json).content[0].href === u;
+        assert.equal(isSafeHref(u, LINK), kept);
+        assert.equal(hrefSchemaAccepts(u), kept);
+        // What the reader keeps is a link the browser reads with the same scheme.
+        if (kept) assert.ok(LINK.includes(new URL(u).protocol) || !u.startsWith('http'));
+        if (isSafeHref(u, WEB)) assert.ok(WEB.includes(new URL(u).protocol));
+      }),
+    );
+  });
+
+  it('a page that adds keys to Object.prototype changes nothing', () => {
+    const proto = Object.prototype as Json;
+    check(
+      fc.property(feed, fc.constantFrom('summary', 'closing', 'closes', 'goal', 'signatoryCount', 'kind', 'href', 'strong', 'type', 'version'), (f, key) => {
+        cases++;
+        const before = JSON.stringify(readFeed(f));
+        proto[key] = ['polluted'];
+        try {
+          assert.equal(JSON.stringify(readFeed(f)), before);
+        } finally {
+          delete proto[key];
+        }
+      }),
+    );
+  });
+});
+
+describe('fuzz regressions (each a defect the fuzzing campaign found)', () => {
+  const base = (): Json => ({
+    version: 1,
+    id: 'x',
+    defaultLanguage: 'en',
+    letter: { en: { title: 'T', body: [{ type: 'paragraph', content: ['ok'] }] } },
+    signatories: [],
+  });
+
+  it('a 20,000-deep array as a block type or as the version is refused with a message, not a stack overflow', () => {
+    const f = base();
+    f.letter.en.body.push({ type: deep(20_000), content: [] });
+    const warnings: Json[] = [];
+    const read = readFeed(f, (i) => warnings.push(i));
+    assert.ok(read.ok);
+    assert.equal(warnings[0].path, 'letter.en.body[1]');
+    const v = readFeed({ ...base(), version: deep(20_000, 1) });
+    assert.deepEqual(v, { ok: false, issue: { path: 'version', message: 'unsupported feed version an array' } });
+  });
+
+  it('"type": ["paragraph"] is not a paragraph', () => {
+    const f = base();
+    f.letter.en.body = [{ type: ['paragraph'], content: ['x'] }];
+    const read = readFeed(f);
+    assert.equal(read.ok, false);
+  });
+
+  it('signatoryCount -0 becomes 0', () => {
+    const read = readFeed({ ...base(), signatoryCount: -0 });
+    assert.ok(read.ok && Object.is(read.feed.signatoryCount, 0));
+  });
+
+  it('1e309 is reported as a number too large, not as null', () => {
+    const issues = validateFeed(JSON.parse('{"version":1,"id":"x","defaultLanguage":"en","letter":{"en":{"title":"T","body":[{"type":"paragraph","content":[]}]}},"signatories":[],"signatoryCount":1e309}'));
+    assert.deepEqual(issues, [{ path: 'signatoryCount', message: 'expected an integer of at least 0, got a number too large to represent (beyond 1.8e308)' }]);
+  });
+
+  it('a paragraph holding a 1 MB run of combining marks loses that text, with a warning naming it', () => {
+    const f = base();
+    f.letter.en.body.push({ type: 'paragraph', content: [marks(1 << 20), 'kept'] }, { type: 'heading', content: [marks(100)] });
+    const warnings: Json[] = [];
+    const read = readFeed(f, (i) => warnings.push(i));
+    assert.ok(read.ok);
+    assert.deepEqual(read.feed.letter.en!.body.slice(1), [{ type: 'paragraph', content: ['kept'] }, { type: 'heading', content: [] }]);
+    assert.deepEqual(warnings.map((w) => w.path), ['letter.en.body[1].content[0]', 'letter.en.body[2].content[0]']);
+    assert.match(warnings[0].message, /^expected a string of at most 10000 characters/);
+    assert.match(warnings[1].message, /^expected text with at most 30 combining marks in a row/);
+  });
+
+  it('body text has a length limit, named with its path', () => {
+    const f = base();
+    f.letter.en.body[0].content.push('x'.repeat(10_001));
+    assert.deepEqual(validateFeed(f).map((i) => [i.path, i.message.slice(0, 44)]), [
+      ['letter.en.body[0].content[1]', 'expected a string of at most 10000 character'],
+    ]);
+  });
+
+  it('a valid feed is read the same when the page polluted Object.prototype with the names of its fields', () => {
+    const proto = Object.prototype as Json;
+    const before = JSON.stringify(readFeed(base()));
+    for (const key of ['summary', 'closing', 'signOn', 'signatoryCount', 'fullListUrl']) proto[key] = 'polluted';
+    try {
+      assert.equal(JSON.stringify(readFeed(base())), before);
+      assert.deepEqual(validateFeed(base()), []);
+    } finally {
+      for (const key of ['summary', 'closing', 'signOn', 'signatoryCount', 'fullListUrl']) delete proto[key];
+    }
+  });
+});
