@@ -40,43 +40,78 @@ interface Entry {
 const feeds = new Map<string, Entry>();
 const lists = new Map<string, Promise<SignatoriesResult>>();
 
-/** Thrown into `fetch` by our own timer, so a timeout is told apart from a plain abort. */
-class Timeout extends Error {}
-
 type Fetched = { ok: true; body: string } | { ok: false; message: string; aborted?: boolean };
+
+/** URLs a Content-Security-Policy refused, as `securitypolicyviolation` events name them (the URL, or its origin). */
+const blocked: string[] = [];
+const onViolation = (e: SecurityPolicyViolationEvent) => blocked.push(e.blockedURI);
 
 /**
  * GETs `url` as text. The messages name the URL and say what happened and,
- * where there is one, what the host should do.
+ * where there is one, what the host should do. Settles within `timeoutMs`
+ * whatever the page's `fetch` does (one that never settles, ignores the
+ * abort, or throws), and never rejects.
  */
-async function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number): Promise<Fetched> {
-  const timer = setTimeout(() => controller.abort(new Timeout()), timeoutMs);
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: revalidate ? 'no-cache' : 'default',
-    });
-    if (!response.ok) {
-      return { ok: false, message: `The ${what} at ${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number): Promise<Fetched> {
+  const the = `The ${what} at ${url}`;
+  let timer: ReturnType<typeof setTimeout> | undefined,
+    // Headers arrived: from here a failure is the body's, not CORS.
+    answered = false;
+  // The same listener is added once, however often this runs.
+  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
+  const get = async (): Promise<Fetched> => {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: revalidate ? 'no-cache' : 'default' });
+    } catch (error) {
+      if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
+      // The violation event is queued as a task of its own: let it arrive.
+      await new Promise((r) => setTimeout(r));
+      if (blocked.some((b) => b && url.startsWith(b)))
+        return { ok: false, message: `${the} is blocked by this page's Content-Security-Policy: its connect-src must allow ${new URL(url).origin}.` };
+      // Browsers give CORS refusals and network faults the same opaque TypeError
+      // on purpose; anything else came from a script that replaced fetch.
+      return {
+        ok: false,
+        message:
+          error instanceof TypeError
+            ? `${the} could not be reached (${error.message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
+            : `${the} could not be requested: this page's fetch failed (${error}).`,
+      };
     }
-    return { ok: true, body: await response.text() };
-  } catch (error) {
-    if (controller.signal.reason instanceof Timeout) {
-      const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
-      return { ok: false, message: `The ${what} at ${url} did not answer within ${limit}.` };
+    answered = true;
+    if (!response.ok) return { ok: false, message: `${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (error) {
+      if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
+      return { ok: false, message: `${the} broke off while downloading (${error}): the host answered, but the body was cut short. Try again later.` };
     }
-    if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
-    // Browsers give CORS refusals and network faults the same opaque TypeError on purpose.
-    return {
-      ok: false,
-      message:
-        `The ${what} at ${url} could not be reached (${String((error as Error)?.message ?? error)}). ` +
-        'Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.',
-    };
-  } finally {
-    clearTimeout(timer);
-  }
+    // fetch's text() would turn UTF-16 into noise, and then a JSON error.
+    if (/^(\xff\xfe|\xfe\xff)/.test(String.fromCharCode(bytes[0]!, bytes[1]!)))
+      return { ok: false, message: `${the} is UTF-16 text: save it as UTF-8.` };
+    try {
+      return { ok: true, body: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, message: `${the} is not UTF-8 text: save it as UTF-8.` };
+    }
+  };
+  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
+  return Promise.race([
+    get().catch((error) => ({ ok: false as const, message: `${the} could not be read (${error}).` })),
+    new Promise<Fetched>((resolve) => {
+      const stop = (r: Fetched) => {
+        resolve(r);
+        controller.abort();
+      };
+      timer = setTimeout(
+        () => stop({ ok: false, message: answered ? `${the} was still downloading after ${limit}.` : `${the} did not answer within ${limit}.` }),
+        timeoutMs,
+      );
+      controller.signal.addEventListener('abort', () => stop({ ok: false, message: 'aborted', aborted: true }));
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** Parses JSON, naming where it breaks (browsers put the position in their messages). */
@@ -110,7 +145,18 @@ function interpret(url: string, body: string): FeedResult {
   return { ok: true, url, feed: read.feed };
 }
 
+/** Never rejects: whatever goes wrong ends as a result every listener hears. */
 async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: number): Promise<void> {
+  try {
+    await tryLoad(url, entry, revalidate, timeoutMs);
+  } catch (error) {
+    entry.inflight = undefined;
+    notify(entry, { ok: false, url, message: `The feed at ${url} could not be read (${error}).` });
+    entry.result = undefined;
+  }
+}
+
+async function tryLoad(url: string, entry: Entry, revalidate: boolean, timeoutMs: number): Promise<void> {
   if (entry.inflight) return;
   const controller = (entry.inflight = new AbortController());
   const fetched = await fetchText(url, 'feed', controller, revalidate, timeoutMs);

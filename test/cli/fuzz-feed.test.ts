@@ -34,7 +34,7 @@ const schemaAccepts = ajv.compile(feedJsonSchema());
 const listSchemaAccepts = ajv.compile(signatoriesJsonSchema());
 const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
+const RUNS = Number(process.env.FUZZ_RUNS) || 1000;
 const params: fc.Parameters<unknown> = {
   numRuns: RUNS,
   ...(process.env.FC_SEED && { seed: Number(process.env.FC_SEED) }),
