@@ -85,8 +85,7 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       const range = `a string of ${s.min ? s.min + ' to' : 'at most'} ${max} characters`;
       if (len < 0) bad(s.what || (s.max ? range : 'a string'));
       else if (len < (s.min || 0) || len > max) bad(range);
-      else if (s.pattern && !s.pattern.test(v)) bad(s.what!);
-      else if (s.c && !s.c(v)) bad('a date the calendar has (no February 30; a leap second only at 23:59:60 UTC)');
+      else if ((s.pattern && !s.pattern.test(v)) || (s.c && !s.c(v))) bad(s.what!);
       else if (MARKS.test(v)) bad('text with at most 30 combining marks in a row');
       break;
     }

@@ -18,32 +18,28 @@
  *   is the one every reader sees.
  */
 
-const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d):(\d\d)))?$/;
+/** RFC 3339 `full-date`, then optionally `T`, `full-time` (groups: year, month, day, time, second). */
+const RFC3339 = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt](?:[01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
-const daysIn = (y: number, m: number) =>
-  m == 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1);
+const daysIn = (y: number, m: number) => (m == 2 ? (y % 4 || (!(y % 100) && y % 400) ? 28 : 29) : 30 + ((m + (m >> 3)) & 1));
 
 /** Milliseconds since the epoch of a date or date-time as above; `NaN` when it names no instant. */
 export function instant(value: string): number {
   const m = RFC3339.exec(value);
   if (!m) return NaN;
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as number[];
-  const offset = (m[7] == '-' ? -1 : 1) * (+m[8]! * 60 + +m[9]! || 0);
-  const at = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as written.
-  at.setUTCFullYear(y!, mo! - 1, d! + (m[4] ? 0 : 1));
-  if (!(mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= daysIn(y!, mo!) && (!m[4] || (h! < 24 && mi! < 60 && !(+m[8]! > 23 || +m[9]! > 59))))) return NaN;
-  // A leap second ends a UTC day: its minute, moved to UTC, is 23:59.
-  if (s! >= 60 && ((((h! * 60 + mi! - offset) % 1440) + 1440) % 1440 != 1439 || s! >= 61)) return NaN;
-  return m[4] ? at.setUTCHours(h!, mi! - offset) + s! * 1000 : at.setUTCHours(12);
+  // What the pattern admits is in the format Date.parse must read, but for the
+  // lower-case letters and the leap second, read as the second before it, plus one.
+  const leap = m[5] == '60',
+    at = m[4] ? Date.parse(value.toUpperCase().replace(':60', ':59')) + +leap * 1e3 : Date.parse(value + 'T12:00Z') + 864e5;
+  // Date.parse rolls a day the month lacks into the next month; a leap second
+  // must end a UTC day (the instant is then midnight, plus any fraction).
+  return +m[3]! > daysIn(+m[1]!, +m[2]!) || (leap && ((at % 864e5) + 864e5) % 864e5 >= 1e3) ? NaN : at;
 }
 
 /** Whether a date or date-time names a real instant. */
 export const isInstant = (value: string): boolean => instant(value) >= -Infinity;
+/** Whether a date-time (not a date alone, which is 10 characters) names a real instant. */
+export const isDateTime = (value: string): boolean => value.length > 10 && isInstant(value);
 
 /** Midnight UTC of the calendar day written in a date or date-time: format it in UTC to show that day in any zone. */
-export function writtenDay(value: string): Date {
-  const at = new Date(0);
-  at.setUTCFullYear(+value.slice(0, 4), +value.slice(5, 7) - 1, +value.slice(8, 10));
-  return at;
-}
+export const writtenDay = (value: string): Date => new Date(value.slice(0, 10));

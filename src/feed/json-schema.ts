@@ -10,9 +10,8 @@
  * checks both.
  */
 import { MARKS } from './check.js';
-import { isInstant } from './date.js';
+import { isDateTime, isInstant } from './date.js';
 import {
-  DATE_TIME,
   TEXT_MAX,
   blockSchema,
   feedSchema,
@@ -23,6 +22,14 @@ import {
   signatorySchema,
   type Schema,
 } from './schema.js';
+
+// RFC 3339 `full-date` and `date-time` (any case, leap second 60) as
+// patterns; the formats add the calendar (days per month, leap years, a leap
+// second only at 23:59:60 UTC). Together they say what `instant` in date.ts
+// accepts, which the fuzz tests check.
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const HOUR_MINUTE = '([01]\\d|2[0-3]):[0-5]\\d';
+const TIME = `[Tt]${HOUR_MINUTE}:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]${HOUR_MINUTE})`;
 
 const ID = 'https://wcit-embed.example/feed-v1.schema.json';
 const SIGNATORIES_ID = 'https://wcit-embed.example/signatories-v1.schema.json';
@@ -97,10 +104,8 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
       // a real calendar day for dates (the formats), no run of combining
       // marks in free text and URLs.
       out = { type: 'string', minLength: s.min, maxLength: s.max ?? TEXT_MAX, pattern: s.pattern?.source };
-      if (s.c === isInstant) {
-        if (s.pattern === DATE_TIME) out.format = 'date-time';
-        else out.anyOf = [{ format: 'date' }, { format: 'date-time' }];
-      }
+      if (s.c === isDateTime) Object.assign(out, { pattern: `^${DATE}${TIME}$`, format: 'date-time' });
+      if (s.c === isInstant) Object.assign(out, { pattern: `^${DATE}(${TIME})?$`, anyOf: [{ format: 'date' }, { format: 'date-time' }] });
       if (!s.pattern || s.p) out.not = { pattern: MARKS.source };
       break;
     case 'i':

@@ -40,7 +40,10 @@ interface Entry {
 const feeds = new Map<string, Entry>();
 const lists = new Map<string, Promise<SignatoriesResult>>();
 
-type Fetched = { ok: true; body: string } | { ok: false; message: string; aborted?: boolean };
+type Fetched = { ok: true; body: string } | { ok: false; message: string };
+
+/** The reason our own timer aborts with, told apart from an abort by a listener that left. */
+const TIMEOUT = {};
 
 /** URLs a Content-Security-Policy refused, as `securitypolicyviolation` events name them (the URL, or its origin). */
 const blocked: string[] = [];
@@ -50,12 +53,14 @@ const onViolation = (e: SecurityPolicyViolationEvent) => blocked.push(e.blockedU
  * GETs `url` as text. The messages name the URL and say what happened and,
  * where there is one, what the host should do. Settles within `timeoutMs`
  * whatever the page's `fetch` does (one that never settles, ignores the
- * abort, or throws), and never rejects.
+ * abort, or throws), and never rejects. After an abort by anyone but the
+ * timer, the result means nothing (`load` checks the signal).
  */
 function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number): Promise<Fetched> {
-  const the = `The ${what} at ${url}`;
+  const the = `The ${what} at ${url}`,
+    fail = (message: string): Fetched => ({ ok: false, message });
   let timer: ReturnType<typeof setTimeout> | undefined,
-    // Headers arrived: from here a failure is the body's, not CORS.
+    // Headers arrived: from here a failure is the body's, never CORS.
     answered = false;
   // The same listener is added once, however often this runs.
   globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
@@ -64,52 +69,43 @@ function fetchText(url: string, what: string, controller: AbortController, reval
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: revalidate ? 'no-cache' : 'default' });
     } catch (error) {
-      if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
       // The violation event is queued as a task of its own: let it arrive.
       await new Promise((r) => setTimeout(r));
-      if (blocked.some((b) => b && url.startsWith(b)))
-        return { ok: false, message: `${the} is blocked by this page's Content-Security-Policy: its connect-src must allow ${new URL(url).origin}.` };
-      // Browsers give CORS refusals and network faults the same opaque TypeError
-      // on purpose; anything else came from a script that replaced fetch.
-      return {
-        ok: false,
-        message:
-          error instanceof TypeError
+      // Browsers give CORS refusals and network faults the same opaque
+      // TypeError on purpose; anything else came from a script that replaced fetch.
+      return fail(
+        blocked.some((b) => b && url.startsWith(b))
+          ? `${the} is blocked by this page's Content-Security-Policy: its connect-src must allow ${new URL(url).origin}.`
+          : error instanceof TypeError
             ? `${the} could not be reached (${error.message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
             : `${the} could not be requested: this page's fetch failed (${error}).`,
-      };
+      );
     }
     answered = true;
-    if (!response.ok) return { ok: false, message: `${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
-    let bytes: Uint8Array;
+    if (!response.ok) return fail(`${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    let bytes: ArrayBuffer;
     try {
-      bytes = new Uint8Array(await response.arrayBuffer());
+      bytes = await response.arrayBuffer();
     } catch (error) {
-      if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
-      return { ok: false, message: `${the} broke off while downloading (${error}): the host answered, but the body was cut short. Try again later.` };
+      return fail(`${the} broke off while downloading (${error}); try again later.`);
     }
-    // fetch's text() would turn UTF-16 into noise, and then a JSON error.
-    if (/^(\xff\xfe|\xfe\xff)/.test(String.fromCharCode(bytes[0]!, bytes[1]!)))
-      return { ok: false, message: `${the} is UTF-16 text: save it as UTF-8.` };
+    // fetch's text() would turn UTF-16 or Latin-1 into noise, and then into a
+    // JSON error; a strict decoder names the real fault (UTF-16's BOM, FF FE
+    // or FE FF, is never UTF-8).
     try {
       return { ok: true, body: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, message: `${the} is not UTF-8 text: save it as UTF-8.` };
+      return fail(`${the} is not UTF-8 text (UTF-16? Latin-1?): save it as UTF-8.`);
     }
   };
-  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
   return Promise.race([
-    get().catch((error) => ({ ok: false as const, message: `${the} could not be read (${error}).` })),
+    get().catch((error) => fail(`${the} could not be read (${error}).`)),
     new Promise<Fetched>((resolve) => {
-      const stop = (r: Fetched) => {
-        resolve(r);
-        controller.abort();
-      };
-      timer = setTimeout(
-        () => stop({ ok: false, message: answered ? `${the} was still downloading after ${limit}.` : `${the} did not answer within ${limit}.` }),
-        timeoutMs,
-      );
-      controller.signal.addEventListener('abort', () => stop({ ok: false, message: 'aborted', aborted: true }));
+      timer = setTimeout(() => {
+        const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
+        resolve(fail(answered ? `${the} was still downloading after ${limit}.` : `${the} did not answer within ${limit}.`));
+        controller.abort(TIMEOUT);
+      }, timeoutMs);
     }),
   ]).finally(() => clearTimeout(timer));
 }
@@ -145,23 +141,14 @@ function interpret(url: string, body: string): FeedResult {
   return { ok: true, url, feed: read.feed };
 }
 
-/** Never rejects: whatever goes wrong ends as a result every listener hears. */
+/** Never rejects: `fetchText` and the reader end every fault as a result. */
 async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: number): Promise<void> {
-  try {
-    await tryLoad(url, entry, revalidate, timeoutMs);
-  } catch (error) {
-    entry.inflight = undefined;
-    notify(entry, { ok: false, url, message: `The feed at ${url} could not be read (${error}).` });
-    entry.result = undefined;
-  }
-}
-
-async function tryLoad(url: string, entry: Entry, revalidate: boolean, timeoutMs: number): Promise<void> {
   if (entry.inflight) return;
   const controller = (entry.inflight = new AbortController());
   const fetched = await fetchText(url, 'feed', controller, revalidate, timeoutMs);
   if (entry.inflight === controller) entry.inflight = undefined;
-  if (!fetched.ok && fetched.aborted) return;
+  // Nobody listens any more (an abort by our own timer is a result to tell).
+  if (controller.signal.aborted && controller.signal.reason !== TIMEOUT) return;
   // The same body (a 304 answered from the browser's cache): nothing to tell.
   if (fetched.ok && fetched.body === entry.body) return;
   const result: FeedResult = fetched.ok ? interpret(url, fetched.body) : { ok: false, url, message: fetched.message };

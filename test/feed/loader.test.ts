@@ -111,12 +111,12 @@ describe('the feed loader', () => {
 
     it('a file saved as UTF-16: names the encoding, not a JSON token', async () => {
       const url = here(`key=${key()}&body=utf16`);
-      expect(await message(url)).to.equal(`The feed at ${url} is UTF-16 text: save it as UTF-8.`);
+      expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8 text (UTF-16? Latin-1?): save it as UTF-8.`);
     });
 
     it('a file that is not UTF-8', async () => {
       const url = here(`key=${key()}&body=latin1`);
-      expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8 text: save it as UTF-8.`);
+      expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8 text (UTF-16? Latin-1?): save it as UTF-8.`);
     });
 
     for (const fault of ['short', 'reset'])
