@@ -27,6 +27,10 @@
 // GET /api/mutable/set?key=K&count=N      (count=-1: the feed becomes malformed JSON)
 // GET /api/log?key=K                 { requests: [{ status, method, headers }] }
 // GET /api/origins                   { same, cross }
+// GET /api/page?csp=P                a member's page under Content-Security-Policy P that
+//                                    loads dist/wcit.js with the three elements and their
+//                                    fallbacks; it records what the console says in
+//                                    window.said (see test/hostile-page.test.ts)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
@@ -97,6 +101,25 @@ async function handleApi(url, req, res, { cors }) {
     case '/api/origins':
       json(200, { cross: `http://127.0.0.1:${crossPort}` });
       return true;
+    case '/api/page': {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': q.get('csp') ?? '' });
+      res.end(`<!doctype html><meta charset="utf-8"><title>A member's page</title>
+<script>
+  window.said = [];
+  for (const k of ['error', 'warn']) {
+    const real = console[k];
+    console[k] = (...a) => (said.push(a.join(' ')), real.apply(console, a));
+  }
+  addEventListener('error', (e) => said.push('uncaught: ' + e.message));
+  document.addEventListener('securitypolicyviolation', (e) => said.push('violation: ' + e.violatedDirective));
+</script>
+<wcit-letter src="/api/feed?fixture=minimal"><p class="fallback">Read the letter on our site</p></wcit-letter>
+<wcit-signatories src="/api/feed?fixture=minimal"><p class="fallback">See who signed</p></wcit-signatories>
+<wcit-sign-button src="/api/feed?fixture=minimal"><a class="fallback" href="https://example.org/sign">Sign</a></wcit-sign-button>
+<script type="module" src="/dist/wcit.js"></script>
+<script type="module">window.loaded = true;</script>`);
+      return true;
+    }
     case '/api/log':
       res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
       res.end(JSON.stringify({ requests: logs.get(key) ?? [] }));
