@@ -109,6 +109,17 @@ describe('the feed loader', () => {
       expect(m).to.contain('was refused: letter').and.to.contain('body');
     });
 
+    it('a 20,000-deep array as a block type or as the version: a result, not a stack overflow', async () => {
+      const deep = (inner: string) => '['.repeat(20_000) + inner + ']'.repeat(20_000);
+      const body = (version: string, type: string) =>
+        `{"version":${version},"id":"x","defaultLanguage":"en","letter":{"en":{"title":"T","body":[{"type":"paragraph","content":["ok"]},{"type":${type},"content":[]}]}},"signatories":[]}`;
+      const blob = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const typed = await first(blob(body('1', deep('"paragraph"'))));
+      expect(typed.ok && typed.feed.letter.en!.body).to.deep.equal([{ type: 'paragraph', content: ['ok'] }]);
+      const versioned = blob(body(deep('1'), '"heading"'));
+      expect(await message(versioned)).to.equal(`The feed at ${versioned} was refused: version: unsupported feed version an array.`);
+    });
+
     it('a file saved as UTF-16: names the encoding, not a JSON token', async () => {
       const url = here(`key=${key()}&body=utf16`);
       expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8 text (UTF-16? Latin-1?): save it as UTF-8.`);
