@@ -75,10 +75,10 @@ function fetchText(url: string, what: string, controller: AbortController, reval
       // TypeError on purpose; anything else came from a script that replaced fetch.
       return fail(
         blocked.some((b) => b && url.startsWith(b))
-          ? `${the} is blocked by this page's Content-Security-Policy: its connect-src must allow ${new URL(url).origin}.`
+          ? `${the} is blocked by this page's Content-Security-Policy (connect-src).`
           : error instanceof TypeError
             ? `${the} could not be reached (${error.message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
-            : `${the} could not be requested: this page's fetch failed (${error}).`,
+            : `${the} could not be requested (${error}).`,
       );
     }
     answered = true;
@@ -95,7 +95,7 @@ function fetchText(url: string, what: string, controller: AbortController, reval
     try {
       return { ok: true, body: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-      return fail(`${the} is not UTF-8 text (UTF-16? Latin-1?): save it as UTF-8.`);
+      return fail(`${the} is not UTF-8: save it as UTF-8.`);
     }
   };
   return Promise.race([
