@@ -2,7 +2,6 @@
  * The script-tag entry: defines `<wcit-letter>`, `<wcit-signatories>` and
  * `<wcit-sign-button>`. Safe to load twice: a tag already defined is left as is.
  */
-import './shared/trusted-types.js';
 export * from './elements/wcit-letter-define.js';
 export * from './elements/wcit-signatories-define.js';
 export * from './elements/wcit-sign-button-define.js';

@@ -44,9 +44,11 @@ export const own = (o: any, k: string) => (Object.hasOwn(o, k) ? o[k] : undefine
  */
 export const shown = (x: unknown): string =>
   x === Object(x)
-    ? (Array.isArray(x) ? 'an array' : 'an object')
+    ? Array.isArray(x)
+      ? 'an array'
+      : 'an object'
     : typeof x == 'number' && !isFinite(x)
-      ? 'a number too large to represent (beyond 1.8e308)'
+      ? 'a number beyond ±1.8e308'
       : JSON.stringify(typeof x == 'string' && x.length > 40 ? x.slice(0, 40) + '…' : x);
 const got = (x: unknown) => (x === undefined || x === Object(x) ? '' : ', got ' + shown(x));
 

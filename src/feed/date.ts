@@ -18,21 +18,24 @@
  *   is the one every reader sees.
  */
 
-/** RFC 3339 `full-date`, then optionally `T`, `full-time` (groups: year, month, day, time, second). */
-const RFC3339 = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt](?:[01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+/** The shape of RFC 3339 `full-date`, then optionally `T` and `full-time`; `instant` checks the ranges. */
+const RFC3339 = /^(\d{4}-\d\d-(\d\d))(?:[Tt](\d\d):(\d\d):(\d\d)(?:\.\d+)?(?:[Zz]|[+-](\d\d):(\d\d)))?$/;
 
 /** Milliseconds since the epoch of a date or date-time as above; `NaN` when it names no instant. */
 export function instant(value: string): number {
-  const m = RFC3339.exec(value),
-    leap = m?.[5] == '60',
-    // The pattern admits only what Date.parse must read (RFC 3339 is a profile of
-    // ISO 8601), once the letters are upper case and a leap second is read as
-    // the second before it, plus one.
-    at = m?.[4] ? Date.parse(value.toUpperCase().replace(':60', ':59')) + +leap * 1e3 : Date.parse(value + 'T12:00Z') + 864e5;
-  // Date.parse rolls a day the month lacks into the next month (V8) or refuses
-  // it (SpiderMonkey): either way it is not the day written. A leap second
-  // must end a UTC day: its instant is then midnight, plus any fraction.
-  return !m || new Date(value.slice(0, 10)).getUTCDate() != +m[3]! || (leap && ((at % 864e5) + 864e5) % 864e5 >= 1e3) ? NaN : at;
+  const [, day, d, h, ...rest] = RFC3339.exec(value) || [],
+    leap = rest[1] == '60',
+    // Date.parse reads RFC 3339 (a profile of ISO 8601) once the letters are
+    // upper case and a leap second is read as the second before it, plus one.
+    at = h ? Date.parse(value.toUpperCase().replace(':60', ':59')) + +leap * 1e3 : Date.parse(day + 'T12:00Z') + 864e5;
+  // A day the month lacks is refused or rolled into the next month, never the
+  // day written; Date.parse takes 24:00, we do not; a leap second must end a
+  // UTC day (its instant is then midnight, plus any fraction).
+  return new Date(day!).getUTCDate() != +d! ||
+    [h, ...rest].some((x, i) => +x! > [23, 59, 60, 23, 59][i]!) ||
+    (leap && ((at % 864e5) + 864e5) % 864e5 >= 1e3)
+    ? NaN
+    : at;
 }
 
 /** Whether a date or date-time names a real instant. */

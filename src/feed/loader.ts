@@ -83,20 +83,16 @@ function fetchText(url: string, what: string, controller: AbortController, reval
     }
     answered = true;
     if (!response.ok) return fail(`${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-    let bytes: ArrayBuffer;
+    let body: string;
     try {
-      bytes = await response.arrayBuffer();
+      body = await response.text();
     } catch (error) {
       return fail(`${the} broke off while downloading (${error}); try again later.`);
     }
-    // fetch's text() would turn UTF-16 or Latin-1 into noise, and then into a
-    // JSON error; a strict decoder names the real fault (UTF-16's BOM, FF FE
-    // or FE FF, is never UTF-8).
-    try {
-      return { ok: true, body: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return fail(`${the} is not UTF-8: save it as UTF-8.`);
-    }
+    // text() decodes as UTF-8 whatever the file is, replacing what is not
+    // UTF-8 (UTF-16's BOM, Latin-1's accents) with U+FFFD, and JSON.parse
+    // would then blame a token. U+FFFD in a feed is such an accident.
+    return body.includes('\ufffd') ? fail(`${the} is not UTF-8: save it as UTF-8.`) : { ok: true, body };
   };
   return Promise.race([
     get().catch((error) => fail(`${the} could not be read (${error}).`)),
@@ -108,16 +104,6 @@ function fetchText(url: string, what: string, controller: AbortController, reval
       }, timeoutMs);
     }),
   ]).finally(() => clearTimeout(timer));
-}
-
-/** Parses JSON, naming where it breaks (browsers put the position in their messages). */
-function parse(url: string, what: string, body: string): { ok: true; json: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, json: JSON.parse(body) };
-  } catch (error) {
-    const hint = /^\s*</.test(body) ? ' It looks like a web page: check the URL.' : '';
-    return { ok: false, message: `The ${what} at ${url} is not valid JSON: ${(error as Error).message}.${hint}` };
-  }
 }
 
 const where = (issue: FeedIssue) => issue.path || 'feed';
@@ -132,13 +118,23 @@ function notify(entry: Entry, result: FeedResult) {
   for (const listener of [...entry.listeners]) listener(result);
 }
 
-/** The feed in a body, or why it cannot be shown. */
-function interpret(url: string, body: string): FeedResult {
-  const parsed = parse(url, 'feed', body);
-  if (!parsed.ok) return { ok: false, url, message: parsed.message };
-  const read = readFeed(parsed.json, warner(url));
-  if (!read.ok) return { ok: false, url, message: `The feed at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` };
-  return { ok: true, url, feed: read.feed };
+/**
+ * What a fetched body holds, read by `read` (the feed's reader or the split
+ * list's), or why it cannot be shown. JSON.parse errors name where the JSON
+ * breaks (browsers put the position in their messages).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeed | typeof readSignatoriesDocument): any {
+  if (!fetched.ok) return { ok: false, url, message: fetched.message };
+  let json;
+  try {
+    json = JSON.parse(fetched.body);
+  } catch (error) {
+    const hint = /^\s*</.test(fetched.body) ? ' It looks like a web page: check the URL.' : '';
+    return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${(error as Error).message}.${hint}` };
+  }
+  const r = read(json, warner(url));
+  return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
 }
 
 /** Never rejects: `fetchText` and the reader end every fault as a result. */
@@ -151,7 +147,7 @@ async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: n
   if (controller.signal.aborted && controller.signal.reason !== TIMEOUT) return;
   // The same body (a 304 answered from the browser's cache): nothing to tell.
   if (fetched.ok && fetched.body === entry.body) return;
-  const result: FeedResult = fetched.ok ? interpret(url, fetched.body) : { ok: false, url, message: fetched.message };
+  const result: FeedResult = interpret(url, 'feed', fetched, readFeed);
   // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
   if (!result.ok && revalidate && entry.result?.ok) return void console.warn(`wcit-embed: ${result.message} (still showing the feed read before)`);
   if (fetched.ok && result.ok) entry.body = fetched.body;
@@ -210,15 +206,10 @@ export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOption
   const url = new URL(feed.signatoriesUrl, feedUrl).href;
   let pending = lists.get(url);
   if (!pending) {
-    pending = (async (): Promise<SignatoriesResult> => {
-      const what = 'signatory list';
-      const fetched = await fetchText(url, what, new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS);
-      const parsed = fetched.ok ? parse(url, what, fetched.body) : fetched;
-      if (!parsed.ok) return { ok: false, url, message: parsed.message };
-      const read = readSignatoriesDocument(parsed.json, warner(url));
-      if (!read.ok) return { ok: false, url, message: `The ${what} at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` };
-      return { ok: true, url, signatories: read.document.signatories };
-    })();
+    pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then((fetched) => {
+      const r = interpret(url, 'signatory list', fetched, readSignatoriesDocument);
+      return r.ok ? { ok: true, url, signatories: r.document.signatories } : r;
+    });
     lists.set(url, pending);
     // A failure is not kept: asking again tries again.
     void pending.then((r) => r.ok || lists.delete(url));

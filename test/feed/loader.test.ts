@@ -162,7 +162,7 @@ describe('the feed loader', () => {
       });
 
       it('a fetch whose body never ends is given up at the time limit', async () => {
-        window.fetch = async () => ({ ok: true, status: 200, arrayBuffer: () => new Promise<never>(() => {}) }) as unknown as Response;
+        window.fetch = async () => ({ ok: true, status: 200, text: () => new Promise<never>(() => {}) }) as unknown as Response;
         const url = here(`key=${key()}`);
         expect(await message(url, { timeout: 200 })).to.equal(`The feed at ${url} was still downloading after 200 ms.`);
       });

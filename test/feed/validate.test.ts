@@ -131,7 +131,7 @@ const invalid: Invalid[] = [
   ['a sign-on URL with a right-to-left override', (f) => (f.signOn.url = 'https://example.org/\u202egis'), 'signOn.url', 'expected an http(s) URL, got "https://example.org/\u202egis"'],
   ['a title with 40 accents on one letter', (f) => (f.letter.en.title = 'a' + '\u0301'.repeat(40)), 'letter.en.title', `expected text with at most 30 combining marks in a row, got ${JSON.stringify(('a' + '\u0301'.repeat(40)).slice(0, 40) + '…')}`],
   ['a block type given as an array', (f) => (f.letter.en.body[0].type = ['paragraph']), 'letter.en.body[0].type', 'expected "paragraph" or "heading" or "list"'],
-  ['a count of 1e309', (f) => (f.signatoryCount = Infinity), 'signatoryCount', 'expected an integer of at least 0, got a number too large to represent (beyond 1.8e308)'],
+  ['a count of 1e309', (f) => (f.signatoryCount = Infinity), 'signatoryCount', 'expected an integer of at least 0, got a number beyond ±1.8e308'],
   ['a goal of 0', (f) => (f.signOn.goal = 0), 'signOn.goal', 'expected an integer of at least 1, got 0'],
   ['a goal as a string', (f) => (f.signOn.goal = '500'), 'signOn.goal', 'expected an integer of at least 1, got "500"'],
   // Signatory
