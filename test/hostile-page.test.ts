@@ -43,14 +43,16 @@ describe('a member page whose Content-Security-Policy does not let it fetch the 
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('says the policy blocks it, not that the host lacks CORS, and keeps the fallback', async () => {
+  // The loader could tell the block apart with a securitypolicyviolation
+  // listener; that cost ~120 B of the bundle, so the message names the policy
+  // among the causes instead of blaming the host alone.
+  it('names the page\'s policy among the causes, and keeps the fallback', async () => {
     const p = await page("connect-src 'none'");
     frame = p.frame;
     const el = p.doc.querySelector('wcit-letter')!;
     await waitUntil(() => el.getAttribute('state') === 'error', `state ${el.getAttribute('state')}`, { timeout: 5000 });
     const said = p.win.said.find((s) => s.startsWith('wcit-embed: The feed'))!;
-    expect(said).to.contain("is blocked by this page's Content-Security-Policy (connect-src).");
-    expect(said).not.to.contain('Access-Control-Allow-Origin');
+    expect(said).to.contain("this page's Content-Security-Policy (connect-src) blocks it");
     expect((p.doc.querySelector('wcit-letter .fallback') as HTMLElement).offsetHeight).to.be.above(0);
   });
 });

@@ -45,9 +45,6 @@ type Fetched = { ok: true; body: string } | { ok: false; message: string };
 /** The reason our own timer aborts with, told apart from an abort by a listener that left. */
 const TIMEOUT = {};
 
-/** URLs a Content-Security-Policy refused, as `securitypolicyviolation` events name them (the URL, or its origin). */
-const blocked: string[] = [];
-const onViolation = (e: SecurityPolicyViolationEvent) => blocked.push(e.blockedURI);
 
 /**
  * GETs `url` as text. The messages name the URL and say what happened and,
@@ -62,22 +59,16 @@ function fetchText(url: string, what: string, controller: AbortController, reval
   let timer: ReturnType<typeof setTimeout> | undefined,
     // Headers arrived: from here a failure is the body's, never CORS.
     answered = false;
-  // The same listener is added once, however often this runs.
-  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
   const get = async (): Promise<Fetched> => {
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: revalidate ? 'no-cache' : 'default' });
     } catch (error) {
-      // The violation event is queued as a task of its own: let it arrive.
-      await new Promise((r) => setTimeout(r));
       // Browsers give CORS refusals and network faults the same opaque
       // TypeError on purpose; anything else came from a script that replaced fetch.
       return fail(
-        blocked.some((b) => b && url.startsWith(b))
-          ? `${the} is blocked by this page's Content-Security-Policy (connect-src).`
-          : error instanceof TypeError
-            ? `${the} could not be reached (${error.message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
+        error instanceof TypeError
+            ? `${the} could not be reached (${error.message}). Either the network failed, this page's Content-Security-Policy (connect-src) blocks it, or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
             : `${the} could not be requested (${error}).`,
       );
     }

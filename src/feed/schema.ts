@@ -120,15 +120,15 @@ export const union = <B extends Schema[]>(...b: B): Schema<Infer<B[number]>> => 
  * all use this one pattern (with the `u` flag, as JSON Schema's ECMA-262
  * patterns are compiled by Ajv). A URL holds no whitespace, control
  * character (C0, C1), invisible formatting character (soft hyphen, zero-width
- * and bidirectional marks and overrides, U+2060–206F, BOM), noncharacter
- * U+FFF9–FFFF or half a surrogate pair: the URL parser strips, skips or
+ * and bidirectional marks and overrides, U+2060–206F, BOM) or half a
+ * surrogate pair: the URL parser strips, skips or
  * percent-encodes these, so a value that needs them is not one a person can
  * read and trust. Letters of any script may appear after the host (browsers
  * percent-encode them). The host is ASCII letters, digits, dots and hyphens
  * (an internationalised name is written in its xn-- form), with an optional
  * port; no user:password@.
  */
-const URL_CHAR = '[^\\s\\0-\\x1f\\x7f-\\x9f\\xad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufff9-\\uffff\\ud800-\\udfff]';
+const URL_CHAR = '[^\\s\\0-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ud800-\\udfff]';
 // Any ASCII host name or address; the browser's URL parser is stricter about
 // numbers (256.1.1.1, a port over 65535), and a link it cannot read goes nowhere.
 const HOST = '[a-zA-Z\\d.-]+(:\\d{1,5})?';
