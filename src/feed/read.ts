@@ -65,7 +65,7 @@ function read(s: Schema, json: unknown, key: string, warn?: (issue: FeedIssue) =
   } catch (e) {
     // Not expected (the walk follows the descriptors, never the value's depth),
     // but a reader must end in a state whatever it is given.
-    return { ok: false, issue: { path: '', message: 'could not be read (' + e + ')' } };
+    return { ok: false, issue: { path: '', message: '' + e } };
   }
   if (!r.v) return { ok: false, issue: r.w.i[0] };
   if (warn) r.w.w.forEach((i) => warn(i));

@@ -5,7 +5,7 @@
  * registry, so a second tag for the same class gets a fresh subclass. Never
  * throws into the page: a registry that refuses (a page that replaced
  * `customElements.define`) leaves the tag undefined, so the member's fallback
- * content stays, and says why in the console.
+ * content stays, and the console says why.
  */
 export function defineElement(
   tag: string,
@@ -13,14 +13,13 @@ export function defineElement(
   registry: CustomElementRegistry = customElements,
 ): void {
   try {
-    if (registry.get(tag)) return;
+    registry.get(tag) || registry.define(tag, ctor);
+  } catch {
     try {
-      registry.define(tag, ctor);
-    } catch {
       // The class is already registered under another name (a renamed tag).
       registry.define(tag, class extends (ctor as typeof HTMLElement) {});
+    } catch (error) {
+      console.error(`wcit-embed: <${tag}>`, error);
     }
-  } catch (error) {
-    console.error(`wcit-embed: <${tag}> could not be defined (${error}); its fallback content stays.`);
   }
 }

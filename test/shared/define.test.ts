@@ -33,12 +33,12 @@ describe('defineElement', () => {
     } as unknown as CustomElementRegistry;
     const errors: unknown[] = [];
     const real = console.error;
-    console.error = (...a: unknown[]) => errors.push(a.join(' '));
+    console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
     try {
       expect(() => defineElement('wcit-test-refused', class extends HTMLElement {}, registry)).not.to.throw();
     } finally {
       console.error = real;
     }
-    expect(String(errors[0])).to.contain('<wcit-test-refused> could not be defined').and.to.contain('no custom elements here');
+    expect(String(errors[0])).to.contain('wcit-embed: <wcit-test-refused>').and.to.contain('no custom elements here');
   });
 });
