@@ -22,6 +22,7 @@ import { after, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import { buildFeed } from '../../src/cli/build.js';
 import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
 import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 import { LINK, WEB } from '../../src/feed/schema.js';
@@ -45,6 +46,7 @@ const started = performance.now();
 after(() => console.log(`# fuzz: ${cases} generated cases in ${Math.round(performance.now() - started)} ms`));
 
 import { anyUrl, deep, feed, marks, signatories, weird, type Json } from '../fuzz/feeds.js';
+import { printed, sourceDir } from './helpers.js';
 
 /** The two rules no JSON Schema can state (see json-schema.ts). */
 const crossField = (i: { path: string; message: string }) =>
@@ -225,5 +227,23 @@ describe('fuzz regressions (each a defect the fuzzing campaign found)', () => {
     } finally {
       for (const key of ['summary', 'closing', 'signOn', 'signatoryCount', 'fullListUrl']) delete proto[key];
     }
+  });
+});
+
+describe('the builder applies the same rules, with file and line', () => {
+  it('refuses impossible dates and hostless or invisible-character URLs, and takes a date-only deadline', () => {
+    const dir = sourceDir({
+      'campaign.json': '{\n  "id": "t",\n  "defaultLanguage": "en",\n  "signOn": {\n    "url": "http://",\n    "closes": "2026-02-30"\n  }\n}\n',
+      'signatories.csv': 'name,url,signed\nA,https://example.org/\u200bx,\nB,,2025-02-29\nC,https://example.org/niño,2016-12-31T23:59:60Z\n',
+    });
+    const messages = printed(buildFeed(dir).issues).map((m) => m.slice(dir.length + 1, m.indexOf(': expected')));
+    assert.deepEqual(messages, [
+      'campaign.json:5: signOn.url',
+      'campaign.json:6: signOn.closes',
+      'signatories.csv:2: signatories[0].url',
+      'signatories.csv:3: signatories[1].signed',
+    ]);
+    const ok = sourceDir({ 'campaign.json': '{"id": "t", "defaultLanguage": "en", "signOn": {"url": "https://example.org/", "closes": "2026-12-01"}}' });
+    assert.deepEqual(buildFeed(ok).issues, []);
   });
 });
