@@ -4,6 +4,7 @@
  * Usage:
  *   tsx src/cli/wcit-feed.ts build <sourceDir> --out <feed.json> [options]
  *   tsx src/cli/wcit-feed.ts validate <file.json> [--signatories]
+ *   tsx src/cli/wcit-feed.ts embed <feed.json | feed URL> --src <URL> [options]
  *   tsx src/cli/wcit-feed.ts --help
  *
  * build reads <sourceDir>:
@@ -38,6 +39,21 @@
  * feed cannot hold (images, tables, code, quotes, raw HTML, nested lists,
  * headings in lists) is an error, never dropped.
  *
+ * embed prints a member's snippet with the letter, the count and the sign-on
+ * link pre-rendered, readable before (and without) the script:
+ *   --src <URL>               the hosted feed the elements read (default: the
+ *                             input, when it is a URL)
+ *   --elements <list>         letter,signatories,button (default: all three)
+ *   --lang <tag>              the letter's language (default: the feed's own)
+ *   --collapsed               the letter folded after its first paragraph
+ *   --heading-level <1-6>     level of the letter's title (default 2)
+ *   --list                    the list of signatories instead of the count
+ *   --script <URL>            wcit.js (default: this version on jsDelivr);
+ *                             its sha384 goes into integrity=
+ *   --integrity <sha384-…>    use this instead of hashing the script
+ *   --no-prerender            the plain snippet (tags and hints only)
+ *   --out <file>              write the snippet there instead of stdout
+ *
  * Problems are printed as FILE:LINE: message, all of them, not just the first.
  * Exit status: 0 success (warnings allowed), 1 problems found, 2 bad usage.
  */
@@ -49,6 +65,7 @@ import { feedJsonSchema } from '../feed/json-schema.js';
 import { signatoryTotal, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
 import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
+import { runEmbed } from './embed.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 
 /** The block above, so `--help` and the docs cannot drift apart. */
@@ -182,6 +199,7 @@ export function main(argv: string[]): number {
     }
     if (command === 'build') return build(rest);
     if (command === 'validate') return validate(rest);
+    if (command === 'embed') return runEmbed(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
