@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { letterKey } from '../embed/key.js';
 import { isSafeHref } from '../feed/check.js';
 import { lookupLanguage } from '../feed/language.js';
 import { LINK } from '../feed/schema.js';
@@ -83,14 +84,18 @@ export class WcitLetter extends LitElement {
     const { lang } = this.langCtl;
     // The interface text's language: the letter's own may differ.
     const ui = uiLanguage(lang);
-    if (state == 'error') return html`<slot></slot>`;
-    if (!feed) {
+    const tag = feed && lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
+    // Pre-rendered by `wcit-feed embed`: shown as it is (styled by the page,
+    // so its boxes cannot move) until the feed arrives, and kept while the
+    // feed holds the same text; edited text is rendered here instead.
+    const pre = this.querySelector(':scope > [data-wcit]')?.getAttribute('data-wcit');
+    if (state == 'error' || (pre && (!tag || pre == letterKey(tag, feed!.letter[tag]!)))) return html`<slot></slot>`;
+    if (!tag) {
       return html`<div part="placeholder" aria-busy="true" lang=${ui}>
         <span class="visually-hidden">${msg(lang, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
       </div>`;
     }
-    const tag = lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
-    const text = feed.letter[tag]!;
+    const text = feed!.letter[tag]!;
     const n = Math.round(this.headingLevel);
     const level = n >= 1 && n <= 6 ? n : 2;
     const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));

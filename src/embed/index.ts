@@ -113,7 +113,11 @@ export function countSentence(feed: Feed, lang: string): string {
 
 function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
   const n = signatoryTotal(feed);
-  if (!o.list) return `<p data-wcit>${escapeHtml(countSentence(feed, lang))}</p>`;
+  if (!o.list) {
+    const goal = feed.signOn?.goal;
+    const bar = goal ? `\n<p><label><progress max="${goal}" value="${Math.min(n, goal)}"></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>` : '';
+    return `<p data-wcit>${escapeHtml(countSentence(feed, lang))}</p>${bar}`;
+  }
   const items = feed.signatories.map((s) => {
     const name = s.url && isSafeHref(s.url, WEB) ? `<a${attr('href', s.url)}>${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
     return `<li>${name}${s.affiliation ? `, ${escapeHtml(s.affiliation)}` : ''}${s.country ? ` (${escapeHtml(countryName(lang, s.country))})` : ''}</li>`;
