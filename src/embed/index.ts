@@ -1,6 +1,6 @@
 /**
  * The member's snippet with the content pre-rendered: the letter, the count
- * line and the sign-on link as plain HTML inside the elements, plus the
+ * line and the sign-on link as plain HTML inside the elements, then the
  * script tag and the hint that starts the feed's download early. A pure
  * function (no Node, no DOM), so the CLI (`wcit-feed embed`) and the web
  * configurator produce the same bytes.
@@ -133,9 +133,9 @@ function button(feed: Feed, lang: string): string {
 }
 
 /**
- * The snippet for `feed` (as `readFeed` returns it): a preload hint for the
- * feed, the script tag when `script` is given, then the chosen elements with
- * their content pre-rendered in the letter's language. Every element carries
+ * The snippet for `feed` (as `readFeed` returns it): the chosen elements with
+ * their content pre-rendered in the letter's language, then the script tag
+ * when `script` is given and a preload hint for the feed. Every element carries
  * that language as `lang`, so the upgraded elements choose what was rendered.
  */
 export function embedSnippet(feed: Feed, options: EmbedOptions): string {
@@ -143,14 +143,7 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   const tag = letterLanguage(feed, o.lang);
   const pre = o.prerender !== false;
   const src = attr('src', o.src) + attr('lang', tag);
-  const lines = [
-    // Matches the loader's request (GET, CORS, credentials same-origin), so the browser uses it instead of asking twice.
-    `<link rel="preload"${attr('href', o.src)} as="fetch" crossorigin="anonymous">`,
-  ];
-  if (o.script) {
-    const integrity = o.integrity ? attr('integrity', o.integrity) + attr('crossorigin', 'anonymous') : '';
-    lines.push(`<script type="module"${attr('src', o.script)}${integrity}></script>`);
-  }
+  const lines: string[] = [];
   const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
   for (const element of o.elements ?? EMBED_ELEMENTS) {
     if (element == 'letter') {
@@ -161,5 +154,16 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
       lines.push(`<wcit-sign-button${src}>${pre ? button(feed, tag) : ''}</wcit-sign-button>`);
     }
   }
+  // The hints come after the content: on a slow line, requests started by the
+  // preload scanner share the bandwidth with the rest of the page's HTML, and
+  // the letter's bytes should win (bench: letter painted ×1.20 the static
+  // page with the hints first, ×1.06 with them last). They are still found
+  // as soon as their bytes arrive, long before the parser reaches them.
+  if (o.script) {
+    const integrity = o.integrity ? attr('integrity', o.integrity) + attr('crossorigin', 'anonymous') : '';
+    lines.push(`<script type="module"${attr('src', o.script)}${integrity}></script>`);
+  }
+  // The loader's request is a CORS GET with credentials 'same-origin', which is what crossorigin="anonymous" asks for: one request, not two.
+  lines.push(`<link rel="preload"${attr('href', o.src)} as="fetch" crossorigin="anonymous">`);
   return `${lines.join('\n')}\n`;
 }
