@@ -54,6 +54,7 @@ export async function embed(args: string[]): Promise<number> {
       script: { type: 'string' },
       integrity: { type: 'string' },
       'no-prerender': { type: 'boolean' },
+      preload: { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -117,6 +118,7 @@ export async function embed(args: string[]): Promise<number> {
     script,
     integrity,
     prerender: !values['no-prerender'],
+    preload: values.preload,
   });
   if (values.out) {
     mkdirSync(dirname(values.out) || '.', { recursive: true });

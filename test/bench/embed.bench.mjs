@@ -56,7 +56,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecen
 </script>`;
 
 /** A small NGO's page: its own header, styles and text around the snippet. */
-const memberPage = (body) => `<!doctype html>
+export const memberPage = (body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>We signed the WCIT letter · Fundación Ejemplo</title>
 <style>
@@ -76,17 +76,18 @@ ${body}
 <footer>Fundación Ejemplo · Santiago de Chile</footer></body></html>`;
 
 /** The pre-rendered content alone, as a webmaster would paste the letter as HTML. */
-const asStatic = (snippet) =>
+export const asStatic = (snippet) =>
   snippet
     .replace(/^<(link|script)\b.*$/gm, '')
     .replace(/<\/?wcit-[^>]*>/g, '')
     .trim();
 
-function snippets() {
+export function snippets() {
   const pre = embed();
   const pages = {
     static: asStatic(pre),
     pre,
+    'pre, with preload': embed('--preload'),
     plain: embed('--no-prerender'),
     'pre, collapsed': embed('--collapsed'),
     'static, collapsed': asStatic(embed('--collapsed')),
@@ -182,7 +183,7 @@ export async function bench({ browser }) {
   const head = ['page'.padEnd(20), ...WIDTHS.flatMap(([w]) => [`painted ${w}`.padStart(18), `CLS ${w}`.padStart(14)]), 'feed reqs'.padStart(10)];
   console.log(head.join(' '));
   for (const name of Object.keys(pages)) {
-    const base = name.includes('collapsed') ? 'static, collapsed' : 'static';
+    const base = name.endsWith('collapsed') ? 'static, collapsed' : 'static';
     const cells = WIDTHS.flatMap(([w]) => {
       const p = pick(`${name}@${w}`, (r) => r.painted);
       const s = pick(`${base}@${w}`, (r) => r.painted);
