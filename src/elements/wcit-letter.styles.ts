@@ -35,18 +35,11 @@ export const letterStyles = css`
     cursor: pointer;
   }
   /* Loading: a few text-like bars in about the letter's space, so the page
-     does not jump. Borders, not backgrounds: forced colours keep them. A
-     letter is rarely shorter than a screen: reserving one keeps what follows
-     it off screen until the letter arrives (test/bench/embed.bench.mjs: CLS
-     0.21 → 0.10 at 1,280 px, none after the feed). Collapsed, about a title,
-     a paragraph and the toggle. */
+     does not jump. Borders, not backgrounds: forced colours keep them. */
   [part='placeholder'] {
     display: flex;
     flex-direction: column;
     gap: 0.9em;
-    min-block-size: 100vh;
-  }
-  :host([collapsed]) [aria-busy] {
     min-block-size: 12em;
   }
   [part='placeholder'] span:not(.visually-hidden) {

@@ -118,6 +118,16 @@ export class WcitLetter extends LitElement {
     </article>`;
   }
 
+  protected override updated(): void {
+    // Loading: the placeholder reaches the bottom of the screen (12em at least,
+    // collapsed: 12em). A letter is rarely shorter, so what follows stays off
+    // screen until it arrives, and an upgrade after the first paint moves it
+    // no further than that: 100vh or 12em moved it more (CLS in
+    // test/bench/embed.bench.mjs). CSSOM, not a style attribute: strict CSPs allow it.
+    const p = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
+    if (p && !this.collapsed) p.style.blockSize = `${innerHeight - this.getBoundingClientRect().top}px`;
+  }
+
   // Focus stays on the toggle: it does not move, only its label and the rest change.
   private toggle(): void {
     this.open = !this.open;

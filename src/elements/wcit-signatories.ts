@@ -196,9 +196,10 @@ export class WcitSignatories extends LitElement {
     const lang = this.langCtl.lang;
     const ui = uiLanguage(lang);
     if (state == 'error') return html`<slot></slot>`;
-    // A count pre-rendered by `wcit-feed embed` stays where it is; only its text and bar follow the feed.
-    const pre = this.compact && this.querySelector(':scope > [data-wcit]');
-    if (pre) {
+    // Content pre-rendered by `wcit-feed embed` shows until the feed arrives;
+    // a count then stays where it is, only its text and bar following the feed.
+    const pre = this.querySelector(':scope > [data-wcit]');
+    if (pre && (this.compact || !feed)) {
       if (feed) {
         const s = this.sentence(feed, lang);
         if (pre.textContent != s) pre.textContent = s;

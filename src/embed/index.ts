@@ -128,7 +128,7 @@ function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
     return `<li>${name}${s.affiliation ? `, ${escapeHtml(s.affiliation)}` : ''}${s.country ? ` (${escapeHtml(countryName(lang, s.country))})` : ''}</li>`;
   });
   const full = feed.fullListUrl && isSafeHref(feed.fullListUrl, WEB) ? `\n<p><a${attr('href', feed.fullListUrl)}>${escapeHtml(msg(lang, 'fullList'))}</a></p>` : '';
-  return `<p>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
+  return `<p data-wcit>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
 }
 
 function button(feed: Feed, lang: string): string {

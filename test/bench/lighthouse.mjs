@@ -5,7 +5,8 @@
 // a few minutes. `npm run build` first; then
 //   CHROME_PATH=/usr/bin/chromium node test/bench/lighthouse.mjs [runs]
 // Prints the median of each figure over the runs (default 3).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,7 +43,8 @@ try {
   for (const name of Object.keys(html)) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const out = execFileSync(
+      // Asynchronously: this process serves the pages Lighthouse loads.
+      const { stdout: out } = await promisify(execFile)(
         'npx',
         ['--yes', 'lighthouse@12.2.3', `${origin}/${encodeURIComponent(name)}`, '--output=json', '--quiet', '--only-categories=performance', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },

@@ -157,6 +157,24 @@ describe('the pre-rendered snippet', () => {
     expect(shown(link)).to.be.true;
   });
 
+  it('shows a pre-rendered list until the feed arrives, then the live list', async () => {
+    const live = `/api/feed?fixture=signatories-list&delay=300&key=${key()}`;
+    const doc = await frame(page(embedSnippet(await feedAt(`/api/feed?fixture=signatories-list&key=${key()}`), { src: live, list: true, elements: ['signatories'] })));
+    const el = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('wcit-signatories')!;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = `${cross}/dist/wcit.js`;
+    doc.head.append(script);
+    await waitUntil(() => el.shadowRoot, 'never upgraded');
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(shown(el.querySelector('li'))).to.be.true;
+    await waitUntil(() => el.getAttribute('state') == 'ready', 'never ready', { timeout: 8000 });
+    await el.updateComplete;
+    expect(shown(el.querySelector('li'))).to.be.false;
+    expect(el.shadowRoot!.querySelectorAll('li[part=item]').length).to.equal(el.querySelectorAll('li').length);
+  });
+
   it('works under a strict CSP: no inline script or style, the feed only from its host', async () => {
     const k = key();
     const live = `${cross}/api/feed?fixture=minimal&key=${k}`;
