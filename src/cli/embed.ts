@@ -54,7 +54,7 @@ export async function embed(args: string[]): Promise<number> {
       script: { type: 'string' },
       integrity: { type: 'string' },
       'no-prerender': { type: 'boolean' },
-      preload: { type: 'boolean' },
+      'no-preload': { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -118,7 +118,7 @@ export async function embed(args: string[]): Promise<number> {
     script,
     integrity,
     prerender: !values['no-prerender'],
-    preload: values.preload,
+    preload: !values['no-preload'],
   });
   if (values.out) {
     mkdirSync(dirname(values.out) || '.', { recursive: true });

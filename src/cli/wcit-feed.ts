@@ -51,9 +51,8 @@
  *   --script <URL>            wcit.js (default: this version on jsDelivr);
  *                             its sha384 goes into integrity=
  *   --integrity <sha384-…>    use this instead of hashing the script
- *   --no-prerender            the plain snippet: the tags, the script and a
- *                             preload hint for the feed
- *   --preload                 the preload hint with pre-rendered content too
+ *   --no-prerender            the plain snippet (the tags, script and hint)
+ *   --no-preload              without the hint that fetches the feed early
  *   --out <file>              write the snippet there instead of stdout
  *
  * Problems are printed as FILE:LINE: message, all of them, not just the first.

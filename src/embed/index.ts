@@ -1,7 +1,7 @@
 /**
  * The member's snippet with the content pre-rendered: the letter, the count
  * line and the sign-on link as plain HTML inside the elements, then the
- * script tag (and, where it pays, the hint that starts the feed's download early). A pure
+ * script tag and the hint that starts the feed's download early. A pure
  * function (no Node, no DOM), so the CLI (`wcit-feed embed`) and the web
  * configurator produce the same bytes.
  *
@@ -49,10 +49,7 @@ export interface EmbedOptions {
   integrity?: string;
   /** Pre-render the content (default true); false gives the plain snippet with the same tags. */
   prerender?: boolean;
-  /**
-   * A `<link rel="preload">` that starts the feed's download with the page's
-   * (default: only without pre-rendered content; see embedSnippet).
-   */
+  /** A `<link rel="preload">` that starts the feed's download with the page's (default true). */
   preload?: boolean;
 }
 
@@ -140,8 +137,7 @@ function button(feed: Feed, lang: string): string {
 /**
  * The snippet for `feed` (as `readFeed` returns it): the chosen elements with
  * their content pre-rendered in the letter's language, then the script tag
- * when `script` is given and, for the plain snippet (or with `preload`), a
- * preload hint for the feed. Every element carries
+ * when `script` is given and a preload hint for the feed. Every element carries
  * that language as `lang`, so the upgraded elements choose what was rendered.
  */
 export function embedSnippet(feed: Feed, options: EmbedOptions): string {
@@ -160,20 +156,18 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
       lines.push(`<wcit-sign-button${src}>${pre ? button(feed, tag) : ''}</wcit-sign-button>`);
     }
   }
-  // The hints come after the content, and the preload only where the letter
-  // waits for the feed. Measured (test/bench/embed.bench.mjs, 4× CPU, 150 ms
-  // RTT, 1.6 Mb/s, median of 7, letter painted against the static page):
-  // pre-rendered with script and preload ×1.40, without the preload ×1.05,
-  // without the script ×1.11: an early feed lands while the first frame is
-  // still being made and its reading and rendering delay it, and buys nothing
-  // there (its text is already on the page). Hints first instead of last cost
-  // more again (×1.20 against ×1.06): the preload scanner's requests share the
-  // line with the rest of the page's HTML.
+  // The hints come after the content: requests the preload scanner starts
+  // share a slow line with the rest of the page's HTML, and the letter's
+  // bytes should come first. They are found as soon as their bytes arrive.
+  // Measured (test/bench/embed.bench.mjs, letter painted against the static
+  // page, 4× CPU, 150 ms RTT, 1.6 Mb/s, median of 15): with the preload
+  // ×0.93 and ×0.95 (1,280 and 360 px), without it ×0.91 and ×1.00, so the
+  // hint costs the letter nothing and brings the live count and link sooner.
   if (o.script) {
     const integrity = o.integrity ? attr('integrity', o.integrity) + attr('crossorigin', 'anonymous') : '';
     lines.push(`<script type="module"${attr('src', o.script)}${integrity}></script>`);
   }
   // The loader's request is a CORS GET with credentials 'same-origin', which is what crossorigin="anonymous" asks for: one request, not two.
-  if (o.preload ?? !pre) lines.push(`<link rel="preload"${attr('href', o.src)} as="fetch" crossorigin="anonymous">`);
+  if (o.preload !== false) lines.push(`<link rel="preload"${attr('href', o.src)} as="fetch" crossorigin="anonymous">`);
   return `${lines.join('\n')}\n`;
 }

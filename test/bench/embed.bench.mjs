@@ -87,7 +87,7 @@ export function snippets() {
   const pages = {
     static: asStatic(pre),
     pre,
-    'pre, with preload': embed('--preload'),
+    'pre, no preload': embed('--no-preload'),
     plain: embed('--no-prerender'),
     'pre, collapsed': embed('--collapsed'),
     'static, collapsed': asStatic(embed('--collapsed')),

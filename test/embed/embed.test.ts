@@ -180,7 +180,7 @@ describe('the pre-rendered snippet', () => {
     const live = `${cross}/api/feed?fixture=minimal&key=${k}`;
     const csp = `default-src 'none'; script-src ${cross}; connect-src ${cross}`;
     const html = page(
-      embedSnippet(await feedAt(`/api/feed?fixture=minimal&key=${key()}`), { src: live, script: `${cross}/dist/wcit.js`, preload: true }),
+      embedSnippet(await feedAt(`/api/feed?fixture=minimal&key=${key()}`), { src: live, script: `${cross}/dist/wcit.js` }),
       `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     );
     const f = document.createElement('iframe');
