@@ -62,7 +62,14 @@ function fetchText(url: string, what: string, controller: AbortController, reval
   const run = async (): Promise<Fetched> => {
     let response: Response;
     try {
-      response = await get(url, { signal: controller.signal, credentials: 'omit', cache: revalidate ? 'no-cache' : 'default' });
+      response = await get(url, {
+        signal: controller.signal,
+        // fetch's default credentials mode, 'same-origin', on purpose: it is what a
+        // <link rel=preload as=fetch crossorigin> hint requests, so the browser
+        // uses the hint's response instead of fetching twice ('omit' never
+        // matches one). A feed on another origin still gets no cookies.
+        cache: revalidate ? 'no-cache' : 'default',
+      });
     } catch (error) {
       // Browsers give CORS refusals and network faults the same opaque
       // TypeError on purpose; anything else came from a script that replaced fetch.
