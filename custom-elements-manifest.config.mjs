@@ -54,6 +54,38 @@ function literalUnions() {
 }
 
 /**
+ * Internal state declared in `static properties` as `{ state: true }` is no
+ * attribute (Lit forces `attribute: false` for it), but the analyzer's Lit
+ * plugin reads only `attribute: false` and would list one: drop it, as it
+ * does for `@state()`.
+ */
+function stateIsNoAttribute() {
+  const states = new Map(); // class name → its state fields
+  return {
+    name: 'wcit-state-is-no-attribute',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (member.name?.getText() !== 'properties' || !member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const entry of member.initializer.properties) {
+          const options = ts.isPropertyAssignment(entry) && entry.initializer;
+          if (!options || !ts.isObjectLiteralExpression(options)) continue;
+          const state = options.properties.some((p) => p.name?.getText() === 'state' && p.initializer?.kind === ts.SyntaxKind.TrueKeyword);
+          if (state) states.set(node.name.getText(), [...(states.get(node.name.getText()) ?? []), entry.name.getText()]);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const decl of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+        const names = states.get(decl.name) ?? [];
+        decl.attributes = decl.attributes?.filter((a) => !names.includes(a.fieldName));
+        for (const member of decl.members ?? []) if (names.includes(member.name)) delete member.attribute;
+      }
+    },
+  };
+}
+
+/**
  * Every attribute names its field: `@attr state` in JSDoc (a reflected
  * getter, which the analyzer does not link) gets `fieldName: 'state'`, and the
  * manifest's event types name the public types that resolve them.
@@ -170,6 +202,7 @@ export default {
   packagejson: false,
   outdir,
   plugins: [
+    stateIsNoAttribute(),
     literalUnions(),
     linkFields(),
     publishedModules(),

@@ -40,6 +40,18 @@ describe('the one-file bundle dist/wcit.js', () => {
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
   });
 
+  it('shows its interface text from its own catalogues, in the page language and in another', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<wcit-letter class="es" lang="es" collapsed></wcit-letter><wcit-signatories class="es" lang="es"></wcit-signatories>');
+    const ready = async (selector: string) => {
+      const el = document.querySelector(selector) as HTMLElement & { state: string };
+      await waitUntil(() => el.state === 'ready' && el.shadowRoot!.textContent!.trim(), `${selector}: state ${el.getAttribute('state')}`, { timeout: 5000 });
+      return el.shadowRoot!;
+    };
+    expect((await ready('wcit-signatories.early')).querySelector('[part=total]')?.textContent).to.match(/^[\d,]+ signatories( from \d+ countries)?$/);
+    expect((await ready('wcit-signatories.es')).querySelector('[part=total]')?.textContent).to.match(/^[\d.\s]+ firmantes( de \d+ países)?$/);
+    expect((await ready('wcit-letter.es')).querySelector('[part=toggle]')?.textContent?.trim()).to.equal('Leer la carta completa');
+  });
+
   it('throws nothing when loaded a second time', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);

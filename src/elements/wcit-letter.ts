@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { letterKey } from '../embed/key.js';
 import { isSafeHref } from '../feed/check.js';
 import { lookupLanguage } from '../feed/language.js';
@@ -55,17 +54,26 @@ import { letterStyles } from './wcit-letter.styles.js';
 export class WcitLetter extends LitElement {
   static override styles = [baseStyles, letterStyles];
 
+  // Reactive properties without decorators: the decorator helpers cost the
+  // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  static override properties: PropertyDeclarations = {
+    src: { attribute: 'src' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapsed: { type: Boolean, attribute: 'collapsed' },
+    open: { state: true },
+  };
+
   /** URL of the feed (absolute or relative to the page); none reads the default feed beside the script. */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** Level of the title, 1–6 (any other value means 2); the letter's own headings are one level below, at most 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Shows only the title and opening paragraph, with a button that reveals the rest in place. Print shows it all. */
-  @property({ type: Boolean, attribute: 'collapsed' }) collapsed = false;
+  collapsed = false;
 
   /** Collapsed mode: whether the reader opened the rest. */
-  @state() private open = false;
+  private open = false;
 
   private readonly feedCtl = new FeedController(this);
   private readonly langCtl = new LangController(this);

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { instant, writtenDay } from '../feed/date.js';
 import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
@@ -66,29 +65,42 @@ const MAX_DELAY = 2147483647;
 export class WcitSignButton extends LitElement {
   static override styles = [baseStyles, signButtonStyles];
 
+  // Reactive properties without decorators: the decorator helpers cost the
+  // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  static override properties: PropertyDeclarations = {
+    src: { attribute: 'src' },
+    href: { attribute: 'href' },
+    target: { attribute: 'target' },
+    attribution: { attribute: 'attribution' },
+    refParam: { attribute: 'ref-param' },
+    showCount: { type: Boolean, attribute: 'show-count' },
+    size: { reflect: true, attribute: 'size' },
+    variant: { reflect: true, attribute: 'variant' },
+  };
+
   /** URL of the feed (absolute or relative to the page). */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** The member's own (e.g. translated) sign-on page, instead of the feed's; absolute or relative to the page; only `https:`/`http:` URLs, anything else is ignored. */
-  @property({ attribute: 'href' }) href = '';
+  href = '';
 
   /** `_blank` opens a new tab (with `rel="noopener noreferrer"`); anything else, the same tab. */
-  @property({ attribute: 'target' }) target = '';
+  target = '';
 
   /** Attribution, off by default: when set, the link carries `?ref=VALUE` so the organiser sees which member sent a signer. */
-  @property({ attribute: 'attribution' }) attribution = '';
+  attribution = '';
 
   /** The query parameter that carries `attribution`. */
-  @property({ attribute: 'ref-param' }) refParam = 'ref';
+  refParam = 'ref';
 
   /** Shows the number of signatories next to the label. */
-  @property({ type: Boolean, attribute: 'show-count' }) showCount = false;
+  showCount = false;
 
   /** `small`, `medium` or `large`; anything else means `medium`. */
-  @property({ reflect: true, attribute: 'size' }) size: (typeof SIZES)[number] = 'medium';
+  size: (typeof SIZES)[number] = 'medium';
 
   /** `solid` or `outline`; anything else means `solid`. */
-  @property({ reflect: true, attribute: 'variant' }) variant: (typeof VARIANTS)[number] = 'solid';
+  variant: (typeof VARIANTS)[number] = 'solid';
 
   private readonly feedCtl = new FeedController(this);
   private readonly langCtl = new LangController(this);

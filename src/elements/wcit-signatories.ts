@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
@@ -95,33 +94,49 @@ function countries(list: Signatory[]): Map<string, number> {
 export class WcitSignatories extends LitElement {
   static override styles = [baseStyles, signatoriesStyles];
 
+  // Reactive properties without decorators: the decorator helpers cost the
+  // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  static override properties: PropertyDeclarations = {
+    src: { attribute: 'src' },
+    compact: { type: Boolean, attribute: 'compact' },
+    limit: { type: Number, attribute: 'limit' },
+    searchable: { type: Boolean, attribute: 'searchable' },
+    refresh: { type: Number, attribute: 'refresh' },
+    query: { state: true },
+    country: { state: true },
+    expanded: { state: true },
+    extra: { state: true },
+    busy: { state: true },
+    status: { state: true },
+  };
+
   /** URL of the feed (absolute or relative to the page); none reads the default feed beside the script. */
-  @property({ attribute: 'src' }) src = '';
+  src = '';
 
   /** One line with the count (and the goal's progress bar) instead of the list. */
-  @property({ type: Boolean, attribute: 'compact' }) compact = false;
+  compact = false;
 
   /** List mode: show the first N signatories and a "Show all N" button (a positive integer; anything else means no limit). */
-  @property({ type: Number, attribute: 'limit' }) limit = 0;
+  limit = 0;
 
   /** List mode: show the search box and country filter even for a short list (a list over 25 always has them). */
-  @property({ type: Boolean, attribute: 'searchable' }) searchable = false;
+  searchable = false;
 
   /** Re-check the feed every N seconds while the tab is visible (at least 30; 0, a bad value or over a day: never). */
-  @property({ type: Number, attribute: 'refresh' }) refresh = 0;
+  refresh = 0;
 
   /** The folded search text; '' shows everyone. */
-  @state() private query = '';
+  private query = '';
   /** The country filter: '' for all, '-' for signatories with no country, else an ISO code. */
-  @state() private country = '';
+  private country = '';
   /** Whether "Show all" lifted the `limit`. */
-  @state() private expanded = false;
+  private expanded = false;
   /** Rows added by "Show more" since the last search. */
-  @state() private extra = 0;
+  private extra = 0;
   /** A split feed's complete list is on its way. */
-  @state() private busy = false;
+  private busy = false;
   /** What the polite live region says. */
-  @state() private status = '';
+  private status = '';
 
   private readonly feedCtl = new FeedController(this);
   private readonly langCtl = new LangController(this);
