@@ -255,7 +255,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded.
+   * - `(default)`: Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded. A pre-rendered letter (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown instead of the placeholder, and is kept as it is when the live feed has the same text.
    *
    * ## Methods
    *
@@ -341,7 +341,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show.
+   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
    *
    * ## Methods
    *
@@ -411,7 +411,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded.
+   * - `(default)`: Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded. A pre-rendered count or list (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown until the feed arrives; then only the count's text changes.
    *
    * ## Methods
    *
@@ -489,7 +489,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded.
+   * - `(default)`: Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded. A pre-rendered letter (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown instead of the placeholder, and is kept as it is when the live feed has the same text.
    *
    * ## Methods
    *
@@ -580,7 +580,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show.
+   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
    *
    * ## Methods
    *
@@ -653,7 +653,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded.
+   * - `(default)`: Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded. A pre-rendered count or list (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown until the feed arrives; then only the count's text changes.
    *
    * ## Methods
    *

@@ -23,7 +23,7 @@ import { letterStyles } from './wcit-letter.styles.js';
  *
  * @tagname wcit-letter
  *
- * @slot - Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded.
+ * @slot - Fallback content (e.g. a link to the letter), shown only when the feed cannot be loaded. A pre-rendered letter (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown instead of the placeholder, and is kept as it is when the live feed has the same text.
  *
  * @csspart letter - The `<article>` holding the letter.
  * @csspart title - The letter's title (`<h2>` by default; see `heading-level`).

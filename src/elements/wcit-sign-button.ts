@@ -48,7 +48,7 @@ const MAX_DELAY = 2147483647;
  * but is deprecated: React, Vue, Preact and Solid reserve `ref`.)
  *
  * @tagname wcit-sign-button
- * @slot - The link's label (its text is used); shown as-is as fallback content when there is no link to show.
+ * @slot - The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
  * @csspart button - The link (and the invisible placeholder while loading).
  * @csspart label - The label inside the link.
  * @csspart count - The count inside the link, with `show-count`.

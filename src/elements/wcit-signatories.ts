@@ -58,7 +58,7 @@ function countries(list: Signatory[]): Map<string, number> {
  *
  * @tagname wcit-signatories
  *
- * @slot - Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded.
+ * @slot - Fallback content (e.g. a link to the list), shown only when the feed cannot be loaded. A pre-rendered count or list (a child marked `data-wcit`, as `wcit-feed embed` writes it) stays shown until the feed arrives; then only the count's text changes.
  *
  * @csspart signatories - The wrapper of either mode; carries the interface language and direction.
  * @csspart controls - The row holding the search box and the country filter.
