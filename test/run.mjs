@@ -38,7 +38,7 @@ if (!browserOnly) {
   const passed = count('pass');
   let failed = count('fail') + count('cancelled');
   if (run.status !== 0 || passed + failed === 0) failed ||= 1;
-  tally.push(['Node (feed builder, i18n packer)', passed, failed, `${count('skipped')} skipped`]);
+  tally.push(['Node (wcit-feed CLI and builder, feed core and its fuzzing, i18n packer)', passed, failed, `${count('skipped')} skipped`]);
 }
 
 const summary = join(tmpdir(), `wtr-summary-${process.pid}.json`);

@@ -19,20 +19,13 @@
 // number of cases per property, default below).
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { buildFeed } from '../../src/cli/build.js';
-import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
+import { feedJsonSchema } from '../../src/feed/json-schema.js';
+import { ajv, listSchemaAccepts, schemaAccepts } from './schema-validator.js';
 import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 import { LINK, WEB } from '../../src/feed/schema.js';
 
-const Ajv = (Ajv2020 as unknown as { default: typeof Ajv2020 }).default ?? Ajv2020;
-const formats = (addFormats as unknown as { default: typeof addFormats }).default ?? addFormats;
-const ajv = new Ajv({ allErrors: true, strict: true });
-formats(ajv);
-const schemaAccepts = ajv.compile(feedJsonSchema());
-const listSchemaAccepts = ajv.compile(signatoriesJsonSchema());
 const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 1000;

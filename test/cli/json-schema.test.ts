@@ -5,19 +5,10 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { buildFeed } from '../../src/cli/build.js';
-import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
+import { listSchemaAccepts, schemaAccepts } from './schema-validator.js';
 import { validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 
-// Both packages are CommonJS; under Node's ESM loader their classes sit on `default`.
-const Ajv = (Ajv2020 as unknown as { default: typeof Ajv2020 }).default ?? Ajv2020;
-const formats = (addFormats as unknown as { default: typeof addFormats }).default ?? addFormats;
-const ajv = new Ajv({ allErrors: true, strict: true });
-formats(ajv);
-const schemaAccepts = ajv.compile(feedJsonSchema());
-const listSchemaAccepts = ajv.compile(signatoriesJsonSchema());
 
 const { feed } = buildFeed(fileURLToPath(new URL('../../src/feeds/wcit-2012/', import.meta.url)));
 const base = () => structuredClone(feed!) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
