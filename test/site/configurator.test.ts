@@ -1,0 +1,161 @@
+// The embed configurator of the built site: its snippet, pasted into a blank
+// page, renders the same elements with the same options as its preview; its
+// integrity is that of the wcit.js the site ships; its feed check and colour
+// check say what a webmaster needs to hear.
+import { expect, waitUntil } from '@open-wc/testing';
+import { crossOrigin, text } from '../helpers.js';
+import { openPage, settled, unexpectedLog } from './helpers.js';
+
+/** sha384 of a served file, as an `integrity` value. */
+async function integrityOf(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/** Sets a form control the way a person does: value, then input and change events. */
+function set(doc: Document, name: string, value: string | boolean) {
+  const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
+  if (!controls.length) throw new Error(`no control named ${name}`);
+  const control = controls.length > 1 ? controls.find((c) => c.value === value)! : controls[0];
+  // (No instanceof: the control belongs to the iframe's realm.)
+  if (control.type === 'checkbox' || control.type === 'radio') {
+    (control as HTMLInputElement).checked = control.type === 'radio' ? true : Boolean(value);
+  } else {
+    control.value = String(value);
+  }
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** What a person sees of each element: tag, attributes (but the run-time `state`), state and rendered text. */
+function rendered(doc: Document) {
+  return [...doc.querySelectorAll<HTMLElement>('wcit-letter, wcit-signatories, wcit-sign-button')].map((el) => ({
+    tag: el.localName,
+    attributes: [...el.attributes].filter((a) => a.name !== 'state').map((a) => `${a.name}=${a.value}`).sort(),
+    state: el.getAttribute('state'),
+    text: text(el.shadowRoot),
+    links: [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    accent: getComputedStyle(el).getPropertyValue('--wcit-accent').trim(),
+  }));
+}
+
+/** The elements' tags and attributes as written in a snippet. */
+function written(snippet: string): string[] {
+  const doc = new DOMParser().parseFromString(snippet, 'text/html');
+  return [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')].map(
+    (el) => `${el.localName} ${[...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ')}`,
+  );
+}
+
+async function previewSettled(frame: HTMLIFrameElement, snippet: string): Promise<Document> {
+  const preview = frame.contentDocument!.querySelector<HTMLIFrameElement>('#preview')!;
+  // The preview is re-made on each change: wait for the one made from the last.
+  const expected = written(snippet).join('\n');
+  // (The elements add attributes they reflect, `state`, `size`…: those are left out.)
+  const shown = () => {
+    const want = written(snippet);
+    const have = written(preview.contentDocument?.body?.innerHTML ?? '');
+    return have.map((line, i) => line.split(' ').filter((part) => want[i]?.split(' ').includes(part)).join(' ')).join('\n');
+  };
+  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && shown() === expected).catch(() => {
+    throw new Error(`the preview never showed the snippet's elements:\n${expected}\nbut:\n${shown()}`);
+  });
+  await settled(preview.contentDocument!);
+  return preview.contentDocument!;
+}
+
+async function pasteIntoBlankPage(snippet: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 900px';
+  frame.title = 'blank page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${snippet}\n</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('the embed configurator', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('pins the package version with integrity and crossorigin', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const frame = await openPage('/site/configurator.html');
+    const snippet = text(frame.contentDocument!.querySelector('#snippet'))!;
+    expect(snippet).to.contain(`src="https://cdn.jsdelivr.net/npm/wcit-embed@${version}/dist/wcit.js"`);
+    expect(snippet).to.contain(`integrity="${await integrityOf('/site/wcit.js')}"`);
+    expect(snippet).to.contain('crossorigin="anonymous"');
+    set(frame.contentDocument!, 'script', 'unpkg');
+    expect(text(frame.contentDocument!.querySelector('#snippet'))).to.contain(`src="https://unpkg.com/wcit-embed@${version}/dist/wcit.js"`);
+  });
+
+  it('its snippet, pasted into a blank page, renders what its preview shows', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const wcitJs = `${location.origin}/site/wcit.js`;
+    set(doc, 'script', 'self');
+    set(doc, 'selfUrl', wcitJs);
+    set(doc, 'list', true);
+    set(doc, 'lang', 'es');
+    set(doc, 'headingLevel', '3');
+    set(doc, 'collapsed', true);
+    set(doc, 'showCount', true);
+    set(doc, 'attribution', 'our-ngo');
+    set(doc, 'useAccent', true);
+    set(doc, 'accent', '#00d1b2');
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    // The integrity the browser enforces is the shipped file's: a wrong one would block the script.
+    expect(snippet).to.contain(`<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`);
+
+    const preview = rendered(await previewSettled(frame, snippet));
+    const blank = await pasteIntoBlankPage(snippet);
+    await settled(blank.contentDocument!);
+    const pasted = rendered(blank.contentDocument!);
+
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted).to.deep.equal(preview);
+    for (const el of pasted) expect(el.state, el.tag).to.equal('ready');
+    const [letter, count, , button] = pasted;
+    expect(letter.attributes).to.include.members(['heading-level=3', 'collapsed=', 'lang=es']);
+    expect(count.text).to.match(/^18 firmantes/);
+    expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
+    expect(button.text).to.match(/\d/);
+    expect(button.accent).to.equal('#00d1b2');
+    expect(unexpectedLog(blank)).to.deep.equal([]);
+  });
+
+  it('checks the feed live, in the words of the elements and of check-host', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const status = doc.querySelector('#feed-check')!;
+    await waitUntil(() => /Members' pages can read this feed/.test(text(status) ?? ''), 'the default feed was not found readable');
+
+    const check = async (src: string, expected: RegExp) => {
+      set(doc, 'src', src);
+      doc.querySelector<HTMLButtonElement>('#check-again')!.click();
+      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`);
+    };
+    const cross = await crossOrigin();
+    await check(`${cross}/api/feed?cors=0`, /Access-Control-Allow-Origin: \*/);
+    await check(`${cross}/api/feed?status=404`, /answered 404/);
+    await check(`${cross}/api/feed?body=notjson`, /not valid JSON.*looks like a web page/);
+    await check(`${cross}/api/feed?version=2`, /was refused: version: unsupported feed version 2/);
+    await check(`${cross}/api/feed?fixture=signatories-unsafe`, /signatories\[\d+\][\w.]*: .*leave it out/);
+    await check(`${cross}/api/feed?gen=30&split=5`, /Members' pages can read this feed: .*30 signatories/);
+  });
+
+  it('shows the contrast rule live for the brand colour', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    set(doc, 'useAccent', true);
+    set(doc, 'accent', '#00d1b2');
+    const rows = () => [...doc.querySelectorAll('#contrast li')].map((li) => `${li.className}: ${text(li)}`);
+    // Turquoise on white: a black label reads (the automatic choice), the colour as text does not.
+    expect(rows()[0]).to.match(/^pass: .*Button label/);
+    expect(rows()[1]).to.match(/^fail: .*as text on your page.*: 1\.\d+:1.*Try #[0-9a-f]{6}/);
+    expect(text(doc.querySelector('#snippet'))).to.contain('--wcit-accent: #00d1b2; --wcit-accent-contrast: #000000;');
+    set(doc, 'accent', '#0b57d0');
+    expect(rows().every((r) => r.startsWith('pass'))).to.equal(true);
+  });
+});
