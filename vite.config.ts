@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MarkdownIt from 'markdown-it';
 // The test feed host's generator: the same synthetic names, countries and kinds.
 import { generateSignatories, generatedFeed, sendDefaultFeed } from './test/server/feed-server.mjs';
 import { siteFeeds } from './demo/site-feeds.mjs';
@@ -104,6 +105,24 @@ const siteDefine = (script: string, bundle = builtBundle()) => ({
   __SITE_SCRIPT__: JSON.stringify(script),
 });
 
+/**
+ * The install guide (demo/install.html) is the README's section for
+ * webmasters, rendered: one text, read on GitHub, npm and the site alike.
+ */
+const readmeGuide = (): Plugin => ({
+  name: 'wcit-site-readme-guide',
+  transformIndexHtml(html) {
+    const marker = /<!-- readme:webmasters[^>]*-->/;
+    if (!marker.test(html)) return html;
+    const readme = readFileSync(resolve(here, 'README.md'), 'utf8');
+    const section = /^## For webmasters[\s\S]*?(?=^## )/m.exec(readme)?.[0] ?? '';
+    // The README is the repository's own text: its HTML (the snippets' opt-out comments) may pass.
+    // Its ## is the page's h1, its ### the page's h2.
+    const rendered = new MarkdownIt({ html: true }).render(section.replace(/^#(#{1,5}) /gm, '$1 '));
+    return html.replace(marker, () => rendered);
+  },
+});
+
 /** The dev server answers the site's generated feeds (`/demo/feeds/*.json`) from memory. */
 const siteFeedsInDev = (): Plugin => ({
   name: 'wcit-site-feeds-dev',
@@ -166,7 +185,7 @@ const site = (): UserConfig => ({
   root: demoRoot,
   base: './',
   publicDir: false,
-  plugins: [siteBuild()],
+  plugins: [siteBuild(), readmeGuide()],
   define: siteDefine('./wcit.js'),
   // Pages (the gallery's) may name files by their path in the repository.
   resolve: { alias: [{ find: /^\/node_modules\//, replacement: `${resolve(here, 'node_modules')}/` }] },
@@ -188,6 +207,7 @@ const library = (): UserConfig => ({
     defaultFeed(),
     repackCatalogues(),
     siteFeedsInDev(),
+    readmeGuide(),
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
     { ...minifyHTML(), apply: 'build' },
