@@ -106,12 +106,16 @@ const siteDefine = (script: string, bundle = builtBundle()) => ({
 });
 
 /**
- * The install guide (demo/install.html) is the README's section for
- * webmasters, rendered: one text, read on GitHub, npm and the site alike.
+ * The pages' shared parts, in the dev server and the build: the install
+ * guide (demo/install.html) is the README's section for webmasters, rendered
+ * (one text, read on GitHub, npm and the site alike), and the navigation
+ * links only to pages the site has.
  */
 const readmeGuide = (): Plugin => ({
   name: 'wcit-site-readme-guide',
   transformIndexHtml(html) {
+    // The gallery (demo/gallery/, issue #15) may not be there: no link to a page the site lacks.
+    if (!existsSync(resolve(demoRoot, 'gallery/index.html'))) html = html.replace(/\s*<a href="\.\/gallery\/"[^>]*>[^<]*<\/a>/g, '');
     const marker = /<!-- readme:webmasters[^>]*-->/;
     if (!marker.test(html)) return html;
     const readme = readFileSync(resolve(here, 'README.md'), 'utf8');
@@ -160,8 +164,6 @@ const siteBuild = (): Plugin => {
       handler(html, ctx) {
         // The pages say /src/index.ts for the dev server; the site ships the bundle.
         const up = posix.relative(posix.dirname(ctx.path), '/') || '.';
-        // The gallery (demo/gallery/, issue #15) may not be there yet: no link to a page the site lacks.
-        if (!existsSync(resolve(demoRoot, 'gallery/index.html'))) html = html.replace(/\s*<a href="\.\/gallery\/"[^>]*>[^<]*<\/a>/g, '');
         return html.replace(
           /<script type="module" src="\/src\/index\.ts"><\/script>/g,
           `<script type="module" src="${up}/wcit.js" vite-ignore></script>`,
