@@ -61,7 +61,7 @@ let tab: (typeof TABS)[number] = 'HTML';
 for (const name of TABS) {
   const button = document.createElement('button');
   button.type = 'button';
-  button.role = 'tab';
+  button.setAttribute('role', 'tab');
   button.id = `tab-${name}`;
   button.textContent = name;
   button.setAttribute('aria-controls', 'snippet-panel');

@@ -4,6 +4,7 @@
  */
 import { ATTRIBUTION_ATTRIBUTE, type EmbedConfig } from './options.js';
 import { parseHex, readableOn, toHex } from './contrast.js';
+import { msg } from '../../src/shared/i18n.js';
 
 /** The release the site was built from, pinned in every snippet. */
 export interface Release {
@@ -34,8 +35,15 @@ export function scriptTag(src: string, release: Release): string {
 
 type Attrs = [name: string, value: string | true][];
 
-/** The elements the configuration asks for, each as [tag, attributes, fallback text]. */
+/**
+ * The elements the configuration asks for, each as [tag, attributes, fallback
+ * text]: the fallback link's text in the elements' language (English when
+ * they follow the page's). The sign button uses its children's text as its
+ * label, so it gets a fallback only in a chosen language, where that text is
+ * its own label.
+ */
 export function elementsOf(config: EmbedConfig): [tag: string, attrs: Attrs, fallback: string][] {
+  const say = (key: 'readFullLetter' | 'fullList' | 'signLetter') => msg(config.lang || 'en', key);
   const shared: Attrs = [];
   if (config.src.trim()) shared.push(['src', config.src.trim()]);
   if (config.lang) shared.push(['lang', config.lang]);
@@ -44,15 +52,15 @@ export function elementsOf(config: EmbedConfig): [tag: string, attrs: Attrs, fal
     const attrs: Attrs = [...shared];
     if (config.headingLevel !== 2) attrs.push(['heading-level', String(config.headingLevel)]);
     if (config.collapsed) attrs.push(['collapsed', true]);
-    out.push(['wcit-letter', attrs, 'Read the letter']);
+    out.push(['wcit-letter', attrs, say('readFullLetter')]);
   }
-  if (config.count) out.push(['wcit-signatories', [...shared, ['compact', true]], 'See who signed']);
-  if (config.list) out.push(['wcit-signatories', [...shared], 'See who signed']);
+  if (config.count) out.push(['wcit-signatories', [...shared, ['compact', true]], say('fullList')]);
+  if (config.list) out.push(['wcit-signatories', [...shared], say('fullList')]);
   if (config.button) {
     const attrs: Attrs = [...shared];
     if (config.showCount) attrs.push(['show-count', true]);
     if (config.attribution.trim()) attrs.push([ATTRIBUTION_ATTRIBUTE, config.attribution.trim()]);
-    out.push(['wcit-sign-button', attrs, 'Sign the letter']);
+    out.push(['wcit-sign-button', attrs, config.lang ? say('signLetter') : '']);
   }
   return out;
 }
@@ -63,7 +71,7 @@ const attrText = (attrs: Attrs) => attrs.map(([n, v]) => (v === true ? ` ${n}` :
 export function elementsHtml(config: EmbedConfig): string {
   const fallback = config.fallbackUrl.trim();
   return elementsOf(config)
-    .map(([tag, attrs, text]) => `<${tag}${attrText(attrs)}>${fallback ? `<a href="${escapeAttr(fallback)}">${text}</a>` : ''}</${tag}>`)
+    .map(([tag, attrs, text]) => `<${tag}${attrText(attrs)}>${fallback && text ? `<a href="${escapeAttr(fallback)}">${escapeAttr(text)}</a>` : ''}</${tag}>`)
     .join('\n');
 }
 

@@ -93,6 +93,8 @@ describe('the embed configurator', () => {
   it('its snippet, pasted into a blank page, renders what its preview shows', async () => {
     const frame = await openPage('/site/configurator.html');
     const doc = frame.contentDocument!;
+    // The first feed check fills in the fallback link: let it finish first.
+    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
     const wcitJs = `${location.origin}/site/wcit.js`;
     set(doc, 'script', 'self');
     set(doc, 'selfUrl', wcitJs);
@@ -120,6 +122,8 @@ describe('the embed configurator', () => {
     expect(letter.attributes).to.include.members(['heading-level=3', 'collapsed=', 'lang=es']);
     expect(count.text).to.match(/^18 firmantes/);
     expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
+    expect(button.text).to.match(/^Firmar la carta/);
+    expect(snippet).to.contain('<a href="http://cdt.org">Leer la carta completa</a></wcit-letter>');
     expect(button.text).to.match(/\d/);
     expect(button.accent).to.equal('#00d1b2');
     expect(unexpectedLog(blank)).to.deep.equal([]);
@@ -157,5 +161,32 @@ describe('the embed configurator', () => {
     expect(text(doc.querySelector('#snippet'))).to.contain('--wcit-accent: #00d1b2; --wcit-accent-contrast: #000000;');
     set(doc, 'accent', '#0b57d0');
     expect(rows().every((r) => r.startsWith('pass'))).to.equal(true);
+  });
+
+  it('gives the same choices as framework recipes, in tabs a keyboard can switch', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    set(doc, 'headingLevel', '3');
+    set(doc, 'attribution', 'our-ngo');
+    const tabs = [...doc.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((t) => t.textContent)).to.include.members(['HTML', 'React', 'Vue', 'Svelte', 'Angular']);
+    expect(tabs[0].getAttribute('aria-selected')).to.equal('true');
+    tabs[0].focus();
+    tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(doc.activeElement?.textContent).to.equal('React');
+    expect(tabs[1].getAttribute('aria-selected')).to.equal('true');
+    const react = text(doc.querySelector('#snippet'))!;
+    expect(react).to.contain("import 'wcit-embed';");
+    expect(react).to.contain('<wcit-letter heading-level="3"></wcit-letter>');
+    expect(react).to.match(/<wcit-sign-button [^>]*="our-ngo"><\/wcit-sign-button>/);
+    tabs[0].click();
+    expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
+  });
+
+  it('copies the snippet, or selects it where the clipboard is refused', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await waitUntil(() => /Copied|Selected/.test(text(doc.querySelector('#copied')) ?? ''), 'no word after copying');
   });
 });
