@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -37,10 +37,34 @@ const JSON_LANGS = new Set(['json']);
 const run = snippets.filter((s) => !s.skip && !OUTPUT_LANGUAGES.has(s.lang));
 const of = (langs: Set<string>) => run.filter((s) => langs.has(s.lang));
 
+/** The lines that matter in a config file or snippet: no blank lines, no comments, no indentation. */
+const meaningful = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .join('\n');
+
+/** The files under examples/ (hosting recipes and the like, which their own tests run), by path. */
+function shippedExamples(dir = resolve(ROOT, 'examples')): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const file = join(e.parentPath, e.name);
+        return [relative(ROOT, file), meaningful(readFileSync(file, 'utf8'))] as const;
+      }),
+  );
+}
+
 describe('README snippets', () => {
   it('every snippet is of a kind a test runs, or says why it cannot run', () => {
     const known = [SHELL, CSS, SCRIPT, HTML, JSON_LANGS];
-    const unrunnable = run.filter((s) => !known.some((set) => set.has(s.lang))).map(where);
+    // A server's config (nginx, Apache…) is checked where a test runs the example file it shows.
+    const examples = [...shippedExamples().values()];
+    const shown = (s: Snippet) => examples.some((file) => file.includes(meaningful(s.code)));
+    const unrunnable = run.filter((s) => !known.some((set) => set.has(s.lang)) && !shown(s)).map(where);
     assert.deepEqual(unrunnable, [], 'add a runner here, or <!-- readme-snippet: not run: REASON --> before the fence');
     for (const s of snippets.filter((x) => x.skip)) assert.ok(s.skip!.length > 10, `${where(s)}: the opt-out must say why`);
   });
