@@ -34,7 +34,7 @@ const CSS = new Set(['css']);
 const SCRIPT = new Set(['js', 'mjs', 'javascript', 'ts', 'typescript']);
 const HTML = new Set(['html']);
 const JSON_LANGS = new Set(['json']);
-const run = snippets.filter((s) => !s.skip && !OUTPUT_LANGUAGES.has(s.lang));
+const run = snippets.filter((s) => !s.skip && !s.runBy && !OUTPUT_LANGUAGES.has(s.lang));
 const of = (langs: Set<string>) => run.filter((s) => langs.has(s.lang));
 
 /** The lines that matter in a config file or snippet: no blank lines, no comments, no indentation. */
@@ -67,6 +67,10 @@ describe('README snippets', () => {
     const unrunnable = run.filter((s) => !known.some((set) => set.has(s.lang)) && !shown(s)).map(where);
     assert.deepEqual(unrunnable, [], 'add a runner here, or <!-- readme-snippet: not run: REASON --> before the fence');
     for (const s of snippets.filter((x) => x.skip)) assert.ok(s.skip!.length > 10, `${where(s)}: the opt-out must say why`);
+  });
+
+  it('snippets run by another suite name one that exists', () => {
+    for (const s of snippets.filter((x) => x.runBy)) assert.ok(existsSync(resolve(ROOT, s.runBy!)), `${where(s)}: no ${s.runBy}`);
   });
 
   it('the opt-outs stay few', () => {

@@ -6,6 +6,8 @@ export interface Snippet {
   line: number;
   /** The reason given by a `<!-- readme-snippet: not run: … -->` comment before the fence. */
   skip?: string;
+  /** The suite or fixture named by a `<!-- readme-snippet: run by PATH -->` comment, which runs it instead. */
+  runBy?: string;
 }
 export const OUTPUT_LANGUAGES: Set<string>;
 export function extractSnippets(markdown: string): Snippet[];

@@ -3,9 +3,12 @@
 // in the browsers): every fenced block that is HTML or code is run, so a
 // README example that no longer works fails the build.
 //
-// A snippet that cannot run here (a Hugo template, a server's config) says so
-// in an HTML comment on the line before its fence, with the reason:
+// A snippet that cannot run here (a Hugo template) says so in an HTML comment
+// on the line before its fence, with the reason:
 //   <!-- readme-snippet: not run: a Hugo template (needs Hugo to render) -->
+// and one that another suite runs (a framework recipe in a fixture app) names
+// it; the test checks that the path exists:
+//   <!-- readme-snippet: run by test/consumers/fixtures/react -->
 // Fences with no language, or `text` / `console` / `plain`, are output, not code.
 import MarkdownIt from 'markdown-it';
 import { readFileSync } from 'node:fs';
@@ -13,11 +16,13 @@ import { resolve } from 'node:path';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const OPT_OUT = /<!--\s*readme-snippet:\s*not run:\s*(.+?)\s*-->\s*$/;
+const RUN_BY = /<!--\s*readme-snippet:\s*run by\s+(\S+?)\s*-->\s*$/;
 export const OUTPUT_LANGUAGES = new Set(['', 'text', 'console', 'plain', 'output']);
 
 /**
- * @typedef {{ lang: string, code: string, line: number, skip?: string }} Snippet
- * `line` is the fence's line in README.md (1-based); `skip` the opt-out's reason.
+ * @typedef {{ lang: string, code: string, line: number, skip?: string, runBy?: string }} Snippet
+ * `line` is the fence's line in README.md (1-based); `skip` the opt-out's
+ * reason; `runBy` the path of the suite or fixture that runs it instead.
  */
 
 /** @returns {Snippet[]} every fenced block of `markdown`, in order. */
@@ -30,7 +35,14 @@ export function extractSnippets(markdown) {
       const line = token.map[0];
       const before = lines.slice(0, line).reverse().find((l) => l.trim() !== '') ?? '';
       const skip = OPT_OUT.exec(before)?.[1];
-      return { lang: token.info.trim().split(/\s+/)[0].toLowerCase(), code: token.content, line: line + 1, ...(skip ? { skip } : {}) };
+      const runBy = RUN_BY.exec(before)?.[1];
+      return {
+        lang: token.info.trim().split(/\s+/)[0].toLowerCase(),
+        code: token.content,
+        line: line + 1,
+        ...(skip ? { skip } : {}),
+        ...(runBy ? { runBy } : {}),
+      };
     });
 }
 

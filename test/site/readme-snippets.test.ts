@@ -14,6 +14,7 @@ interface Snippet {
   code: string;
   line: number;
   skip?: string;
+  runBy?: string;
 }
 
 function readmeSnippets(): Snippet[] {
@@ -21,7 +22,7 @@ function readmeSnippets(): Snippet[] {
   const request = new XMLHttpRequest();
   request.open('GET', '/__readme-snippets.json', false);
   request.send();
-  return (JSON.parse(request.responseText) as Snippet[]).filter((s) => !s.skip);
+  return (JSON.parse(request.responseText) as Snippet[]).filter((s) => !s.skip && !s.runBy);
 }
 
 async function integrityOf(url: string): Promise<string> {
