@@ -169,7 +169,7 @@ describe('README JavaScript and TypeScript snippets', () => {
       checkJs: true,
       noEmit: true,
       skipLibCheck: true,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
       types: [],
     };
     const host = ts.createCompilerHost(options);

@@ -53,7 +53,9 @@ async function paste(html: string): Promise<HTMLIFrameElement> {
 
 /** Pastes `html` into a blank page and checks that every element shows the feed. */
 async function rendersTheFeed(html: string, where: string) {
-  const frame = await paste(await local(html));
+  // Markup for a page that loads the elements elsewhere (a bundle, a recipe's entry module) gets the script here.
+  const script = /<script\b/.test(html) ? '' : '\n<script type="module" src="/site/wcit.js"></script>';
+  const frame = await paste((await local(html)) + script);
   const doc = frame.contentDocument!;
   const tags = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('wcit-'));
   expect(tags.length, `${where}: no element`).to.be.greaterThan(0);
