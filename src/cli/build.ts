@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
 import type { Feed, LetterText, SignatoriesDocument, Signatory } from '../feed/types.js';
-import { parseSignatoriesCsv } from './csv.js';
+import { CSV_COLUMNS, decodeCsv, parseSignatoriesCsv, type ColumnMap } from './csv.js';
 import type { SourceIssue } from './issues.js';
 import { parseLetter, type LetterLines } from './markdown.js';
 
@@ -31,7 +31,7 @@ export const DEFAULT_INLINE_COUNT = 100;
 export const CAMPAIGN_FILE = 'campaign.json';
 export const SIGNATORIES_FILE = 'signatories.csv';
 const LETTER_FILE = /^letter\.([^.]+)\.md$/;
-const CAMPAIGN_KEYS = ['$comment', 'id', 'defaultLanguage', 'updated', 'signOn', 'fullListUrl'];
+const CAMPAIGN_KEYS = ['$comment', 'id', 'defaultLanguage', 'updated', 'signOn', 'fullListUrl', 'columns'];
 
 export interface BuildOptions {
   /** Split when there are more signatories than this. */
@@ -43,6 +43,8 @@ export interface BuildOptions {
    * giving it; default `<id>-signatories.json`.
    */
   signatoriesUrl?: string | ((id: string) => string);
+  /** Header names of signatories.csv → feed columns (null: leave out quietly); the --columns option, over campaign.json's "columns". */
+  columns?: ColumnMap;
 }
 
 export interface BuildResult {
@@ -120,10 +122,17 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   if (!names.includes(SIGNATORIES_FILE)) {
     error(csvPath, 'missing: a campaign with no signatories yet needs just the header row "name,kind,country,affiliation,url,signed"');
   } else {
-    const parsed = parseSignatoriesCsv(readFileSync(csvPath, 'utf8'), csvPath);
-    issues.push(...parsed.issues);
-    signatories = parsed.signatories;
-    rowLines = parsed.lines;
+    const decoded = decodeCsv(readFileSync(csvPath), csvPath);
+    if ('issue' in decoded) {
+      issues.push(decoded.issue);
+    } else {
+      const columns = { ...campaignColumns(campaign.columns, campaignPath, jsonKeyLine(campaignText, ['columns']), issues), ...options.columns };
+      const columnsFrom = options.columns ? '--columns' : `${CAMPAIGN_FILE} "columns"`;
+      const parsed = parseSignatoriesCsv(decoded.text, csvPath, { columns, columnsFrom });
+      issues.push(...parsed.issues);
+      signatories = parsed.signatories;
+      rowLines = parsed.lines;
+    }
   }
 
   // Assemble in the order the format documents the fields, so the JSON reads
@@ -205,6 +214,26 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   const unique = dedupe(issues);
   if (unique.some((issue) => issue.severity === 'error')) return { issues: unique };
   return { feed: feed as Feed, ...(signatoriesDocument ? { signatoriesDocument } : {}), issues: unique };
+}
+
+/** campaign.json's "columns", checked: {"Header": "name" | … | null}. */
+function campaignColumns(value: unknown, file: string, line: number | undefined, issues: SourceIssue[]): ColumnMap {
+  if (value === undefined) return {};
+  const error = (message: string) => issues.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
+  const expected = `"columns" maps the CSV's header names to the feed's columns, e.g. {"Organisation name": "name", "Email": null} (columns: ${CSV_COLUMNS.join(', ')}; null leaves one out)`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    error(expected);
+    return {};
+  }
+  const columns: ColumnMap = {};
+  for (const [header, column] of Object.entries(value)) {
+    if (column === null || (typeof column === 'string' && (CSV_COLUMNS as readonly string[]).includes(column))) {
+      columns[header] = column as ColumnMap[string];
+    } else {
+      error(`"columns": "${header}" maps to ${JSON.stringify(column)}; ${expected}`);
+    }
+  }
+  return columns;
 }
 
 function signatoriesUrlFor(id: string, option: BuildOptions['signatoriesUrl']): string {

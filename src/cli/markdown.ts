@@ -9,8 +9,11 @@ import type { SourceIssue } from './issues.js';
 /**
  * Markdown → LetterText.
  *
- * A letter file is front matter (see front-matter.ts) with `title` (required),
- * `summary` and `closing`, then the body in a small subset of CommonMark:
+ * A letter file is front matter (see front-matter.ts) with `title`,
+ * `summary` and `closing`, then the body in a small subset of CommonMark.
+ * A letter as people write it, with no front matter and a first line
+ * `# Title`, takes its title from that heading; with front matter, its
+ * `title` wins and a first heading stays in the body. The body:
  *
  * - paragraphs → `paragraph` blocks; a paragraph that is all `**bold**` stays
  *   a paragraph, with one strong run (the letter's bold opening);
@@ -85,13 +88,14 @@ export function parseLetter(source: string, file: string): ParsedLetter {
   const error = (line: number | undefined, message: string) =>
     issues.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), message });
 
-  const sourceLines = source.split(/\r?\n/);
-  const front = parseFrontMatter(sourceLines, file, FRONT_MATTER_KEYS, issues);
-  const title = front.fields.get('title');
+  const sourceLines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // Front matter is there when the file starts with "---"; otherwise the body starts at once.
+  const hasFrontMatter = sourceLines[0]?.trimEnd() === '---';
+  const front = hasFrontMatter ? parseFrontMatter(sourceLines, file, FRONT_MATTER_KEYS, issues) : { fields: new Map<string, { value: string; line: number }>(), bodyStart: 0 };
+  let title = front.fields.get('title');
   const summary = front.fields.get('summary');
   const closing = front.fields.get('closing');
-  if (!title && front.bodyStart > 0) error(1, 'the front matter has no title: add a line "title: …"');
-  lines.title = title?.line;
+  if (!title && hasFrontMatter && front.bodyStart > 0) error(1, 'the front matter has no title: add a line "title: …"');
   lines.summary = summary?.line;
   lines.closing = closing?.line;
 
@@ -121,7 +125,20 @@ export function parseLetter(source: string, file: string): ParsedLetter {
 
   const frontMatterIssues = issues.length;
   const body: Block[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // No front matter: the first line "# Title" is the title, not a body heading.
+  let start = 0;
+  if (!hasFrontMatter) {
+    const first = tokens[0];
+    if (first?.type === 'heading_open' && first.tag === 'h1' && lineOf(first) === firstTextLine(sourceLines)) {
+      const content = inlineContent(tokens[1], 'title');
+      title = { value: content.map((inline) => (typeof inline === 'string' ? inline : inline.text)).join('').trim(), line: lineOf(first)! };
+      start = closeOf(0) + 1;
+    } else if (issues.length === 0) {
+      error(1, 'the letter has no title: start it with a line "# Title", or with front matter ("---", "title: …", "---")');
+    }
+  }
+  lines.title = title?.line;
+  for (let i = start; i < tokens.length; i++) {
     const token = tokens[i];
     const line = lineOf(token);
     switch (token.type) {
@@ -191,7 +208,9 @@ export function parseLetter(source: string, file: string): ParsedLetter {
     return content;
   }
 
-  if (body.length === 0 && issues.length === frontMatterIssues && front.bodyStart > 0) error(offset + 1, 'the letter has no text after the front matter');
+  if (body.length === 0 && issues.length === frontMatterIssues && (front.bodyStart > 0 || title)) {
+    error(title && !hasFrontMatter ? title.line + 1 : offset + 1, `the letter has no text after the ${hasFrontMatter ? 'front matter' : 'title'}`);
+  }
 
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   if (hasErrors || !title) return { lines, issues };
@@ -202,6 +221,12 @@ export function parseLetter(source: string, file: string): ParsedLetter {
     ...(closing ? { closing: closing.value } : {}),
   };
   return { letter, lines, issues };
+}
+
+/** The 1-based line of the first line with text, skipping blank lines. */
+function firstTextLine(lines: readonly string[]): number {
+  const index = lines.findIndex((line) => line.trim() !== '');
+  return index + 1;
 }
 
 interface Run {

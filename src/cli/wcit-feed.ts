@@ -1,21 +1,40 @@
+#!/usr/bin/env node
 /**
- * wcit-feed: build and check a campaign's letter feed (format v1).
+ * wcit-feed: start, build, preview and check a campaign's letter feed
+ * (format v1), and the host that serves it.
  *
  * Usage:
- *   tsx src/cli/wcit-feed.ts build <sourceDir> --out <feed.json> [options]
- *   tsx src/cli/wcit-feed.ts validate <file.json> [--signatories]
- *   tsx src/cli/wcit-feed.ts --help
+ *   wcit-feed init <dir>                         start a campaign folder
+ *   wcit-feed build <dir> --out <feed.json> [options]
+ *   wcit-feed preview <dir> [--port <n>] [--columns <map>]
+ *   wcit-feed validate <file.json> [--signatories]
+ *   wcit-feed check-host <feed URL> [--origin <url>]
+ *   wcit-feed --help
  *
- * build reads <sourceDir>:
+ * In a project that installed wcit-embed, run it as `npx wcit-feed …`.
+ *
+ * init writes campaign.json, letter.en.md, signatories.csv and README.txt
+ * into <dir> (new or empty): a campaign that builds as it is, with notes on
+ * what goes where.
+ *
+ * build reads <dir>:
  *   campaign.json      {"id", "defaultLanguage", "signOn": {"url", "closes", "goal"},
- *                      "fullListUrl", "updated"}; only id and defaultLanguage are
- *                      required, and "$comment" is allowed for notes
+ *                      "fullListUrl", "updated", "columns"}; only id and
+ *                      defaultLanguage are required, and "$comment" is allowed
+ *                      for notes
  *   letter.<lang>.md   the letter in one language (letter.en.md, letter.es-AR.md):
- *                      front matter (title, summary, closing) between "---" lines,
- *                      then Markdown: paragraphs, headings, lists, **bold**,
- *                      *italic*, [links](https://…)
- *   signatories.csv    header row name,kind,country,affiliation,url,signed (only
- *                      name is required), then one signatory a row, in order
+ *                      a first line "# Title", or front matter (title, summary,
+ *                      closing) between "---" lines; then Markdown: paragraphs,
+ *                      headings, lists, **bold**, *italic*, [links](https://…)
+ *   signatories.csv    a header row, then one signatory a row, in order. The
+ *                      columns are name, kind, country, affiliation, url,
+ *                      signed (only name is required), in any case and order,
+ *                      and the names sign-on tools export (Organisation,
+ *                      Full name, Country code, Website, Type, Date…); commas,
+ *                      semicolons or tabs; UTF-8, with or without a BOM.
+ *                      Other columns are reported and left out (never
+ *                      published), or mapped with "columns" in campaign.json
+ *                      or --columns
  * checks everything strictly, and writes the feed as JSON.
  *
  * build options:
@@ -28,6 +47,21 @@
  *   --signatories-out <file>  where a split feed's complete list goes (default
  *                             <id>-signatories.json next to the feed); the feed's
  *                             signatoriesUrl is its path relative to the feed
+ *   --columns <map>           name the CSV's other columns, e.g.
+ *                             --columns "Org name=name,Where=country,Email="
+ *                             (an empty target leaves a column out quietly)
+ *
+ * preview builds <dir> in memory and serves it on http://localhost:<port>/
+ * (default 8080; 0 picks a free port) with a page showing the letter, the
+ * counter, the sign button and the list as members' sites will. It rebuilds
+ * when a file is saved, and shows problems in the terminal and on the page.
+ *
+ * check-host fetches a published feed as a member's page will (from another
+ * origin, no cookies) and checks what decides whether members' sites work:
+ * the CORS header, status and redirects, content type, JSON and every
+ * violation of the format, compression, ETag/Last-Modified, Cache-Control and
+ * size; for a split feed, its list too. Each finding comes with its fix.
+ * Exit status 0 when members' sites will work (warnings allowed), else 1.
  *
  * validate checks a feed strictly and prints every violation with its JSON
  * path; with --signatories it checks a split list ({"version": 1,
@@ -41,7 +75,7 @@
  * Problems are printed as FILE:LINE: message, all of them, not just the first.
  * Exit status: 0 success (warnings allowed), 1 problems found, 2 bad usage.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,7 +83,12 @@ import { feedJsonSchema } from '../feed/json-schema.js';
 import { signatoryTotal, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
 import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
+import { checkHost } from './check-host.js';
+import { UsageError, count, type Command } from './command.js';
+import { parseColumnMap } from './csv.js';
+import { init } from './init.js';
 import { formatIssue, type SourceIssue } from './issues.js';
+import { preview } from './preview.js';
 
 /** The block above, so `--help` and the docs cannot drift apart. */
 function usage(): string {
@@ -61,10 +100,6 @@ function usage(): string {
     .join('\n')
     .trim();
 }
-
-class UsageError extends Error {}
-
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -97,6 +132,7 @@ function build(args: string[]): number {
       'split-threshold': { type: 'string' },
       inline: { type: 'string' },
       'signatories-out': { type: 'string' },
+      columns: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('build takes one source folder');
@@ -105,12 +141,14 @@ function build(args: string[]): number {
   const out = values.out;
   const splitThreshold = positiveInt('split-threshold', values['split-threshold']);
   const inlineCount = positiveInt('inline', values.inline);
+  const columns = values.columns === undefined ? undefined : parseColumnMap(values.columns);
+  if (columns && 'error' in columns) throw new UsageError(columns.error);
 
   // The default file name needs the campaign id, known once the sources are
   // read; the URL is the list's path relative to the feed, with / on Windows too.
   const signatoriesOutFor = (id: string) => values['signatories-out'] ?? join(dirname(out), defaultSignatoriesFile(id));
   const signatoriesUrl = (id: string) => relative(dirname(out), signatoriesOutFor(id)).split(sep).join('/');
-  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl });
+  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, ...(columns ? { columns: columns.columns } : {}) });
 
   const { errors, warnings } = printIssues(result.issues);
   if (!result.feed || errors > 0) {
@@ -169,7 +207,16 @@ function validate(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+/** The commands, by name: adding one is one line here. */
+const COMMANDS: Record<string, Command> = {
+  init,
+  build,
+  preview,
+  validate,
+  'check-host': checkHost,
+};
+
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
@@ -180,8 +227,7 @@ export function main(argv: string[]): number {
       console.log(usage());
       return 0;
     }
-    if (command === 'build') return build(rest);
-    if (command === 'validate') return validate(rest);
+    if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (err) {
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
@@ -193,7 +239,8 @@ export function main(argv: string[]): number {
   }
 }
 
-// Run when executed, not when imported by a test.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.slice(2));
+// Run when executed, not when imported by a test. npm runs a bin through a
+// link (node_modules/.bin/wcit-feed), so compare real paths.
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -26,13 +26,6 @@ export const letterStyles = css`
   [part='toggle'] {
     display: block;
     margin-block: 0 var(--wcit-spacing, 1em);
-    padding: 0.3em 0.8em;
-    font: inherit;
-    color: var(--wcit-accent, inherit);
-    background: none;
-    border: 1px solid;
-    border-radius: var(--wcit-radius, 0.3em);
-    cursor: pointer;
   }
   /* Loading: a few text-like bars in about the letter's space, so the page
      does not jump. Borders, not backgrounds: forced colours keep them. */

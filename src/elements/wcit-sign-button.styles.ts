@@ -4,26 +4,58 @@ import { css } from 'lit';
  * A link that looks like a button in the member's accent colour. Sizes scale
  * the font, so padding (in `em`) follows. Hover underlines and active darkens:
  * cues that do not rest on colour alone, and survive forced colours.
+ * The label is white or black, whichever reads on the accent
+ * (`--_on`); the outline variant's text and border are the
+ * accent made readable on the page (`--_ink`). The label's colour sits on the
+ * link's children, not on the link: the link keeps the page's colour, so its
+ * focus ring is the readable accent with a band of the page's opposite
+ * between it and the button. Label and count wrap as two centred, balanced
+ * lines when they do not fit on one.
  */
 export const signButtonStyles = css`
+  /* The label on the accent: white or black, whichever contrasts more with
+     it (contrast-color(), at worst 4.58:1); white where the browser lacks it
+     (it is recent: Firefox 146, Safari 26; Chromium 156 and Firefox ESR 153
+     here have it). */
+  :host {
+    --_a: var(--wcit-accent, #0b57d0);
+    --_on: #fff;
+  }
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_on: contrast-color(var(--_a));
+    }
+  }
   [part~='button'] {
     display: inline-flex;
     flex-wrap: wrap;
+    justify-content: center;
     align-items: center;
     gap: 0.25em 0.6em;
     padding: 0.55em 1.2em;
-    border: 2px solid var(--wcit-accent, #0b57d0);
+    border: 2px solid var(--_a);
     border-radius: var(--wcit-radius, 0.375em);
-    background: var(--wcit-accent, #0b57d0);
-    color: var(--wcit-accent-contrast, #fff);
+    background: var(--_a);
+    color: inherit;
     font-weight: 600;
     line-height: 1.25;
+    text-align: center;
+    text-wrap: balance;
     text-decoration: none;
     transition: filter 0.15s;
   }
+  [part~='button'] > * {
+    color: var(--wcit-accent-contrast, var(--_on));
+  }
+  a:focus-visible {
+    outline-color: var(--wcit-focus-color, var(--_ink));
+  }
   :host([variant='outline']) a {
     background: none;
-    color: var(--wcit-accent, #0b57d0);
+    border-color: var(--_ink);
+  }
+  :host([variant='outline']) a > * {
+    color: var(--_ink);
   }
   :host([size='small']) [part~='button'] {
     font-size: 0.875em;
@@ -31,7 +63,7 @@ export const signButtonStyles = css`
   :host([size='large']) [part~='button'] {
     font-size: 1.25em;
   }
-  a:hover {
+  a:hover > * {
     text-decoration: underline;
   }
   a:active {

@@ -49,10 +49,10 @@ const MAX_DELAY = 2147483647;
  * @csspart label - The label inside the link.
  * @csspart count - The count inside the link, with `show-count`.
  * @csspart closed - The sentence that replaces the link once the sign-on has closed.
- * @cssprop [--wcit-accent=#0b57d0] - The button's colour: its background (solid) or its text and border (outline); also the focus ring.
- * @cssprop [--wcit-accent-contrast=#fff] - Text colour on the solid button.
+ * @cssprop [--wcit-accent=#0b57d0] - The button's colour: its background (solid), or its text and border (outline), kept readable on the page: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one.
+ * @cssprop [--wcit-accent-contrast=contrast-color(var(--wcit-accent))] - Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`).
  * @cssprop [--wcit-radius=0.375em] - Corner radius of the button.
- * @cssprop [--wcit-focus-color=var(--wcit-accent)] - Focus ring colour.
+ * @cssprop [--wcit-focus-color=currentColor] - Focus ring colour (by default the label's colour, with a band of the opposite, black or white, inside it).
  * @event {WcitSignClickEvent} wcit-sign-click - Before navigation; bubbles, composed, cancelable; `detail.url` is the link's URL. `preventDefault()` stops the navigation.
  * @event wcit-load - The feed was read; `detail.feed` is the parsed feed.
  * @event wcit-error - The feed could not be read; `detail.message` says why.

@@ -19,11 +19,11 @@ export const signatoriesStyles = css`
     display: flex;
     flex-direction: column;
   }
-  input,
-  select,
-  button {
-    font: inherit;
-    border-radius: var(--wcit-radius, 0.3em);
+  /* The menu's choices keep the system's colours, which are readable in the
+     scheme the page declares (the field itself takes the page's colour). */
+  option {
+    color: CanvasText;
+    background: Canvas;
   }
   ul {
     padding: 0;
@@ -35,13 +35,6 @@ export const signatoriesStyles = css`
   [part='affiliation'],
   [part='country'] {
     color: var(--wcit-secondary-color, inherit);
-  }
-  button {
-    padding: 0.3em 0.8em;
-    color: var(--wcit-accent, inherit);
-    background: none;
-    border: 1px solid;
-    cursor: pointer;
   }
   progress {
     display: block;

@@ -81,11 +81,11 @@ function countries(list: Signatory[]): Map<string, number> {
  * @csspart placeholder - The quiet placeholder shown while the feed loads.
  *
  * @cssprop [--wcit-spacing=1em] - Space between the blocks (controls, total, list, buttons).
- * @cssprop [--wcit-accent=inherit] - Colour of the buttons and the progress bar (and the focus ring).
+ * @cssprop [--wcit-accent=inherit] - Colour of the progress bar, and of the buttons' text and border, kept readable: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one.
  * @cssprop [--wcit-radius=0.3em] - Corner radius of the buttons and fields.
  * @cssprop [--wcit-secondary-color=inherit] - Colour of countries and affiliations.
  * @cssprop [--wcit-link-color=inherit] - Colour of links.
- * @cssprop [--wcit-focus-color=var(--wcit-accent, #0b57d0)] - Colour of the focus ring.
+ * @cssprop [--wcit-focus-color=currentColor] - Colour of the focus ring (by default the focused control's own text colour, with a black or white band inside it).
  *
  * @event {CustomEvent<{ feed: Feed }>} wcit-load - The feed was read (also after a refresh found it changed); `detail.feed` is the parsed feed. Bubbles, composed.
  * @event {CustomEvent<{ message: string }>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
@@ -227,12 +227,13 @@ export class WcitSignatories extends LitElement {
     const rows = (limited ? limit : Math.max(limit, PAGE)) + this.extra;
     const more = (!complete && n > list.length) || (limited && m.length > rows) ? 'show-all' : m.length > rows ? 'show-more' : '';
     const url = feed.fullListUrl;
+    const sep = msg(lang, 'separator');
     return html`${this.controls(feed) ? this.renderControls(lang, byCountry) : nothing}
       <p part="total">
         ${msg(lang, 'signatoryTotal', { n })}${places && list.length >= n ? ` ${msg(lang, 'countryTotal', { n: places })}` : ''}
       </p>
       <ul part="list" role="list" aria-busy=${this.busy || nothing}>
-        ${m.slice(0, rows).map((i) => this.renderItem(list[i]!, lang))}
+        ${m.slice(0, rows).map((i) => this.renderItem(list[i]!, lang, sep))}
       </ul>
       ${m.length || !(this.query || this.country) || (this.query && !this.index) ? nothing : html`<p part="no-matches">${msg(lang, 'noMatches')}</p>`}
       ${more
@@ -265,10 +266,11 @@ export class WcitSignatories extends LitElement {
     </div>`;
   }
 
-  private renderItem(s: Signatory, lang: string) {
+  /** One row; `sep` is the interface language's comma between a person and their organisation ("، " in Arabic). */
+  private renderItem(s: Signatory, lang: string, sep: string) {
     const name = s.url && isSafeHref(s.url, WEB) ? html`<a part="name" href=${s.url} dir="auto">${s.name}</a>` : html`<span part="name" dir="auto">${s.name}</span>`;
     return html`<li part="item">
-      ${name}${s.affiliation ? html`, <span part="affiliation" dir="auto">${s.affiliation}</span>` : nothing}
+      ${name}${s.affiliation ? html`${sep}<span part="affiliation" dir="auto">${s.affiliation}</span>` : nothing}
       ${s.country ? html`<span part="country">(${countryName(lang, s.country)})</span>` : nothing}
     </li>`;
   }

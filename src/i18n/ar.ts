@@ -56,6 +56,7 @@ export default {
   countryLabel: 'الدولة',
   allCountries: 'كل الدول',
   international: 'دولي',
+  separator: '، ',
   matches: {
     zero: 'لا يوجد موقّع مطابق',
     one: 'موقّع واحد مطابق',

@@ -42,6 +42,8 @@ export default {
   allCountries: 'All countries',
   // In place of a country, for a signatory that has none (an international NGO).
   international: 'International',
+  // Between a person's name and their organisation ("Ana Pérez, Fundación Karisma"): your language's comma.
+  separator: ', ',
   // Read aloud by screen readers after each search.
   matches: { one: '{n} signatory matches', other: '{n} signatories match' },
   noMatches: 'No signatory matches your search.',

@@ -28,6 +28,7 @@ export default {
   countryLabel: 'País',
   allCountries: 'Todos los países',
   international: 'Internacional',
+  separator: ', ',
   matches: { one: '{n} firmante coincide', many: '{n} de firmantes coinciden', other: '{n} firmantes coinciden' },
   // Neither "tu" nor "su": the same text serves Spain and Latin America.
   noMatches: 'Ningún firmante coincide con la búsqueda.',

@@ -29,6 +29,7 @@ export default {
   countryLabel: 'Pays',
   allCountries: 'Tous les pays',
   international: 'International',
+  separator: ', ',
   matches: {
     one: '{n} signataire correspond',
     many: '{n} de signataires correspondent',

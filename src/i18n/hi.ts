@@ -19,6 +19,7 @@ export default {
   countryLabel: 'देश',
   allCountries: 'सभी देश',
   international: 'अंतरराष्ट्रीय',
+  separator: ', ',
   matches: { one: '{n} हस्ताक्षरकर्ता मेल खाता है', other: '{n} हस्ताक्षरकर्ता मेल खाते हैं' },
   noMatches: 'आपकी खोज से कोई हस्ताक्षरकर्ता मेल नहीं खाता।',
   signLetter: 'पत्र पर हस्ताक्षर करें',

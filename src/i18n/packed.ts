@@ -3,7 +3,7 @@
 import type { MessageKey } from './types.js';
 
 /** The message keys in en.ts's order: line i + 1 of a packed catalogue is keys[i]. */
-export const keys = 'readFullLetter showLess loadingLetter loadingSignatories signatoryTotal countryTotal organisationsSigned peopleSigned signatoriesSigned goal showAll showMore fullList searchLabel countryLabel allCountries international matches noMatches signLetter signOnClosed newTab'.split(' ') as MessageKey[];
+export const keys = 'readFullLetter showLess loadingLetter loadingSignatories signatoryTotal countryTotal organisationsSigned peopleSigned signatoriesSigned goal showAll showMore fullList searchLabel countryLabel allCountries international separator matches noMatches signLetter signOnClosed newTab'.split(' ') as MessageKey[];
 
 /** Each language's catalogue, packed: its plural categories, then one line per key. English first. */
 export const packed: Record<string, string> = {
@@ -25,6 +25,7 @@ Search signatories
 Country
 All countries
 International
+, 
 {n} signatory matches|{n} signatories match
 No signatory matches your search.
 Sign the letter
@@ -48,6 +49,7 @@ Buscar firmantes
 País
 Todos los países
 Internacional
+, 
 {n} firmante coincide|{n} de firmantes coinciden|{n} firmantes coinciden
 Ningún firmante coincide con la búsqueda.
 Firmar la carta
@@ -71,6 +73,7 @@ Rechercher un signataire
 Pays
 Tous les pays
 International
+, 
 {n} signataire correspond|{n} de signataires correspondent|{n} signataires correspondent
 Aucun signataire ne correspond à votre recherche.
 Signer la lettre
@@ -94,6 +97,7 @@ Szukaj sygnatariuszy
 Kraj
 Wszystkie kraje
 Międzynarodowe
+, 
 Znaleziono {n} sygnatariusza|Znaleziono {n} sygnatariuszy|Znaleziono {n} sygnatariuszy|Znaleziono {n} sygnatariusza
 Żaden sygnatariusz nie pasuje do wyszukiwania.
 Podpisz list
@@ -117,6 +121,7 @@ Pesquisar signatários
 País
 Todos os países
 Internacional
+, 
 {n} signatário corresponde|{n} de signatários correspondem|{n} signatários correspondem
 Nenhum signatário corresponde à pesquisa.
 Assinar a carta
@@ -140,6 +145,7 @@ As assinaturas foram encerradas em {date}.
 الدولة
 كل الدول
 دولي
+، 
 لا يوجد موقّع مطابق|موقّع واحد مطابق|موقّعان مطابقان|{n} موقّعين مطابقين|{n} موقّعًا مطابقًا|{n} موقّع مطابق
 لا يوجد موقّع يطابق بحثك.
 وقّع على الرسالة
@@ -163,6 +169,7 @@ As assinaturas foram encerradas em {date}.
 ملک
 تمام ممالک
 بین الاقوامی
+، 
 {n} دستخط کنندہ مماثل ہے|{n} دستخط کنندگان مماثل ہیں
 کوئی دستخط کنندہ آپ کی تلاش سے مماثل نہیں ہے۔
 خط پر دستخط کریں
@@ -186,6 +193,7 @@ As assinaturas foram encerradas em {date}.
 देश
 सभी देश
 अंतरराष्ट्रीय
+, 
 {n} हस्ताक्षरकर्ता मेल खाता है|{n} हस्ताक्षरकर्ता मेल खाते हैं
 आपकी खोज से कोई हस्ताक्षरकर्ता मेल नहीं खाता।
 पत्र पर हस्ताक्षर करें
@@ -209,6 +217,7 @@ As assinaturas foram encerradas em {date}.
 国家/地区
 所有国家/地区
 国际
+，
 找到 {n} 个签署方
 没有符合搜索条件的签署方。
 签署公开信
@@ -232,6 +241,7 @@ As assinaturas foram encerradas em {date}.
 國家/地區
 所有國家/地區
 國際
+，
 找到 {n} 個連署方
 沒有符合搜尋條件的連署方。
 連署公開信

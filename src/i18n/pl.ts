@@ -42,6 +42,7 @@ export default {
   allCountries: 'Wszystkie kraje',
   // Said of organisations, hence the plural neuter form.
   international: 'Międzynarodowe',
+  separator: ', ',
   matches: {
     one: 'Znaleziono {n} sygnatariusza',
     few: 'Znaleziono {n} sygnatariuszy',

@@ -29,6 +29,7 @@ export default {
   countryLabel: 'País',
   allCountries: 'Todos os países',
   international: 'Internacional',
+  separator: ', ',
   matches: {
     one: '{n} signatário corresponde',
     many: '{n} de signatários correspondem',

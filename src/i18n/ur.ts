@@ -19,6 +19,7 @@ export default {
   countryLabel: 'ملک',
   allCountries: 'تمام ممالک',
   international: 'بین الاقوامی',
+  separator: '، ',
   matches: { one: '{n} دستخط کنندہ مماثل ہے', other: '{n} دستخط کنندگان مماثل ہیں' },
   noMatches: 'کوئی دستخط کنندہ آپ کی تلاش سے مماثل نہیں ہے۔',
   signLetter: 'خط پر دستخط کریں',

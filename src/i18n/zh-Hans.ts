@@ -20,6 +20,7 @@ export default {
   countryLabel: '国家/地区',
   allCountries: '所有国家/地区',
   international: '国际',
+  separator: '，',
   matches: { other: '找到 {n} 个签署方' },
   noMatches: '没有符合搜索条件的签署方。',
   signLetter: '签署公开信',

@@ -20,6 +20,7 @@ export default {
   countryLabel: '國家/地區',
   allCountries: '所有國家/地區',
   international: '國際',
+  separator: '，',
   matches: { other: '找到 {n} 個連署方' },
   noMatches: '沒有符合搜尋條件的連署方。',
   signLetter: '連署公開信',

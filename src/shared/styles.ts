@@ -5,13 +5,29 @@ import { css } from 'lit';
  * they look native; spacing, radius and accent come from `--wcit-*` custom
  * properties with fallbacks; focus stays visible in forced-colours mode;
  * motion stops for readers who ask for less.
+ *
+ * The accent stays readable whatever it is (CSS colour functions, no
+ * script; text on the accent is the sign button's, see its styles).
+ * `--_ink`, text (and the sign button's focus ring) in the accent on the
+ * page, is the accent at an OKLCH lightness of at most 0.48 on a light page,
+ * at least 0.76 on a dark one: ≥ 4.5:1 against white or #f5f5f5, #212529 or
+ * darker, whatever the hue (test/gallery/accent.test.ts sweeps it). Whether
+ * the page is dark is read from its text colour: `contrast-color(currentColor)`
+ * is white on a light page, black on a dark one. A relative colour has one
+ * origin, so the accent is mixed half and half with black made transparent
+ * on a light page (alpha 1 - l), opaque on a dark one; the mix's alpha (½ or
+ * 1) then says which page it is, and undoes the mix (premultiplied alpha:
+ * channels × 2·alpha). Where the browser cannot, the text takes the page's
+ * colour.
  */
 export const baseStyles = css`
+  /* Font, colour and line height need no rule: they inherit from the page,
+     and a host rule would lose to the page's own rules anyway. */
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
-    line-height: inherit;
+    --_a: var(--wcit-accent, currentColor);
+    /* Written tight: the minifier leaves custom properties' values as they are. */
+    --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
   }
   :host([hidden]) {
     display: none;
@@ -19,9 +35,31 @@ export const baseStyles = css`
   a {
     color: var(--wcit-link-color, inherit);
   }
+  /* Buttons and fields belong to the page, light or dark, with or without
+     color-scheme: its font and colour, no background of their own, a border
+     in the text's colour; a button's text is the readable accent. */
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid;
+    border-radius: var(--wcit-radius, 0.3em);
+    padding: 0.3em 0.8em;
+  }
+  button {
+    color: var(--_ink);
+    cursor: pointer;
+  }
+  /* Two tones: the ring in the element's own text colour (readable on the
+     page by construction: the page's link colour, the readable accent), and
+     between it and the element a band of the opposite, white or black, so the
+     ring stands apart from whatever it surrounds. */
   :focus-visible {
-    outline: 2px solid var(--wcit-focus-color, var(--wcit-accent, #0b57d0));
+    outline: 2px solid var(--wcit-focus-color, currentColor);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px contrast-color(currentColor);
   }
   @media (forced-colors: active) {
     :focus-visible {

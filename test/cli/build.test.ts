@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildFeed } from '../../src/cli/build.js';
@@ -45,19 +46,44 @@ describe('building a feed from a source folder', () => {
     const dir = sourceDir({
       'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n  "sign_on": "x"\n}\n',
       'letter.en.md': `${LETTER}\n![chart](https://example.org/c.png)\n\n<p>hi</p>\n`,
-      'signatories.csv': 'name,kind,country,website\nA,,Chile,\nB,person,,\n,,CL,\n',
+      'signatories.csv': 'name,kind,country,website,name\nA,,Chile,,\nB,robot,,,\n,,CL,,\n',
     });
     const { feed, issues } = buildFeed(dir);
     assert.equal(feed, undefined);
     assert.deepEqual(printed(issues).map((m) => m.replace(/ \((text is|the feed).*\)$/, '')), [
-      `${join(dir, 'campaign.json')}:4: unknown field "sign_on" (expected id, defaultLanguage, updated, signOn, fullListUrl)`,
+      `${join(dir, 'campaign.json')}:4: unknown field "sign_on" (expected id, defaultLanguage, updated, signOn, fullListUrl, columns)`,
       `${join(dir, 'letter.en.md')}:10: unsupported Markdown: image`,
       `${join(dir, 'letter.en.md')}:12: unsupported Markdown: raw HTML "<p>hi</p>"`,
-      `${join(dir, 'signatories.csv')}:1: unknown column "website" (expected name, kind, country, affiliation, url, signed)`,
+      `${join(dir, 'signatories.csv')}:1: column "name" is given twice`,
       `${join(dir, 'signatories.csv')}:2: country "Chile" is not an ISO 3166-1 alpha-2 code (use CL)`,
-      `${join(dir, 'signatories.csv')}:3: kind "person" is not "organization" or "individual" (use individual)`,
+      `${join(dir, 'signatories.csv')}:3: kind "robot" is not "organization" or "individual" (leave it empty for an organization)`,
       `${join(dir, 'signatories.csv')}:4: empty name`,
     ]);
+  });
+
+  it('reads the header mapping in campaign.json, and refuses a Latin-1 spreadsheet with its line', () => {
+    const mapped = sourceDir({
+      'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n  "columns": { "Name of your group": "name", "Email": null }\n}\n',
+      'signatories.csv': 'Name of your group,Email\nPanoptykon,x@example.org\n',
+    });
+    const built = buildFeed(mapped);
+    assert.deepEqual(built.issues, []);
+    assert.deepEqual(built.feed!.signatories, [{ name: 'Panoptykon' }]);
+
+    const badMapping = sourceDir({ 'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n  "columns": { "Email": "mail" }\n}\n' });
+    assert.match(printed(buildFeed(badMapping).issues)[0], new RegExp(`^${join(badMapping, 'campaign.json')}:4: "columns": "Email" maps to "mail"; `));
+
+    const latin1 = sourceDir({});
+    writeFileSync(join(latin1, 'signatories.csv'), Buffer.from('name\nRéseau\n', 'latin1'));
+    const refused = buildFeed(latin1);
+    assert.equal(refused.feed, undefined);
+    assert.match(printed(refused.issues)[0], new RegExp(`^${join(latin1, 'signatories.csv')}:2: the file is not UTF-8`));
+  });
+
+  it('builds a letter written with a "# Title" first line and no front matter', () => {
+    const { feed, issues } = buildFeed(sourceDir({ 'letter.en.md': '# Open letter\n\nWe write.\n' }));
+    assert.deepEqual(issues, []);
+    assert.deepEqual(feed!.letter.en, { title: 'Open letter', body: [{ type: 'paragraph', content: ['We write.'] }] });
   });
 
   it('maps format violations back to the CSV row, the front matter line and the campaign field', () => {

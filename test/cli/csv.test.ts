@@ -45,20 +45,23 @@ describe('signatories CSV', () => {
     ]);
   });
 
-  it('reports a bad kind', () => {
-    assert.deepEqual(printed(csv('name,kind\nA,person\nB,organisation\nC,robot\n').issues), [
-      'signatories.csv:2: kind "person" is not "organization" or "individual" (use individual)',
-      'signatories.csv:3: kind "organisation" is not "organization" or "individual" (use organization)',
-      'signatories.csv:4: kind "robot" is not "organization" or "individual" (leave it empty for an organization)',
+  it('reads the kinds sign-on forms write, and reports one it cannot read', () => {
+    const { signatories, issues } = csv('name,kind\nA,Individual\nB,Organisation\nC,person\nD,robot\n');
+    assert.deepEqual(signatories.map((s) => s.kind), ['individual', undefined, 'individual', undefined]);
+    assert.deepEqual(printed(issues), [
+      'signatories.csv:5: kind "robot" is not "organization" or "individual" (leave it empty for an organization)',
     ]);
   });
 
-  it('reports an unknown column, an empty name and a row of the wrong width', () => {
-    assert.deepEqual(printed(csv('name,organisation\nA,x\n,y\nB,x,extra\n').issues), [
-      'signatories.csv:1: unknown column "organisation" (expected name, kind, country, affiliation, url, signed)',
+  it('reports an unknown column once, an empty name and a row of the wrong width', () => {
+    const { signatories, issues } = csv('name,email\nA,a@example.org\n,y\nB,x,extra\n');
+    assert.deepEqual(printed(issues), [
+      'signatories.csv:1: warning: column "email" is left out (not one of name, kind, country, affiliation, url, signed): ' +
+        'to keep it, map it with --columns "email=<column>" or "columns" in campaign.json; "email=" silences this',
       'signatories.csv:3: empty name',
-      'signatories.csv:4: this row has 3 cells but the header has 2 (check for a missing or extra comma, or quote cells that contain commas)',
+      'signatories.csv:4: this row has 3 cells but the header has 2 (check for a missing or extra separator, or quote cells that contain one)',
     ]);
+    assert.deepEqual(signatories, [{ name: 'A' }]);
   });
 
   it('refuses a header without a name column', () => {

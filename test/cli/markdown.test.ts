@@ -127,11 +127,30 @@ describe('letter Markdown', () => {
     ]);
   });
 
-  it('reports a file with no front matter, and one with no body', () => {
+  it('reports a file with no title, and one with no body', () => {
     assert.deepEqual(printed(parseLetter('Just text.\n', 'letter.en.md').issues), [
-      'letter.en.md:1: the file must start with front matter: a "---" line, "title: …", and another "---" line',
+      'letter.en.md:1: the letter has no title: start it with a line "# Title", or with front matter ("---", "title: …", "---")',
+    ]);
+    assert.deepEqual(printed(parseLetter('## A second-level heading\n\nText.\n', 'letter.en.md').issues), [
+      'letter.en.md:1: the letter has no title: start it with a line "# Title", or with front matter ("---", "title: …", "---")',
     ]);
     assert.deepEqual(printed(letter('\n').issues), ['letter.en.md:4: the letter has no text after the front matter']);
+    assert.deepEqual(printed(parseLetter('# Only a title\n', 'letter.en.md').issues), ['letter.en.md:2: the letter has no text after the title']);
+  });
+
+  it('takes the title from a first line "# Title" when there is no front matter', () => {
+    const { letter: parsed, issues, lines } = parseLetter('\uFEFF# Open letter on *the* WCIT\n\nWe write.\n\n# A later heading\n\nMore.\n', 'letter.en.md');
+    assert.deepEqual(issues, []);
+    assert.equal(parsed!.title, 'Open letter on the WCIT');
+    assert.equal(lines.title, 1);
+    assert.deepEqual(parsed!.body.map((block) => block.type), ['paragraph', 'heading', 'paragraph']);
+    assert.deepEqual(lines.blocks, [3, 5, 7]);
+  });
+
+  it('keeps the front matter title, and a first heading in the body, when both are there', () => {
+    const { letter: parsed } = letter('# Our demands\n\nText.\n');
+    assert.equal(parsed!.title, 'A letter');
+    assert.deepEqual(parsed!.body[0], { type: 'heading', content: ['Our demands'] });
   });
 
   it('gives no letter when there are errors, so nothing half-converted is published', () => {

@@ -95,7 +95,7 @@ describe('wcit-feed build', () => {
   it('prints its usage for --help, with the defaults the builder uses', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);
-    assert.match(stdout, /^wcit-feed: build and check/);
+    assert.match(stdout, /^wcit-feed: start, build, preview and check/);
     assert.ok(stdout.includes(`signatories (default ${DEFAULT_SPLIT_THRESHOLD})`), stdout);
     assert.ok(stdout.includes(`(default ${DEFAULT_INLINE_COUNT})`), stdout);
     assert.doesNotMatch(stdout, /^ \*/m);
@@ -149,5 +149,47 @@ describe('wcit-feed validate', () => {
     const path = file({ version: 1, signatories: [{ name: 'A' }] });
     assert.equal(cli('validate', path, '--signatories').status, 0);
     assert.equal(cli('validate', path).status, 1);
+  });
+});
+
+describe('wcit-feed init', () => {
+  it('writes a campaign folder that builds as it is, and says what to do next', () => {
+    const dir = join(tempDir(), 'Our Letter 2026');
+    const { status, stdout } = cli('init', dir);
+    assert.equal(status, 0);
+    assert.match(stdout, /^Created .* with:\n {2}campaign\.json/);
+    assert.ok(stdout.includes(`npx wcit-feed build ${dir} --out feed.json`));
+    const campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8'));
+    assert.equal(campaign.id, 'our-letter-2026');
+    assert.match(campaign.$comment, /signOn\.url: the page where people sign/);
+    assert.match(readFileSync(join(dir, 'letter.en.md'), 'utf8'), /^---\n# Lines that start with "#"/);
+    assert.match(readFileSync(join(dir, 'README.txt'), 'utf8'), /signatories\.csv\n {2}One signatory a row/);
+
+    const feedPath = join(tempDir(), 'feed.json');
+    const built = cli('build', dir, '--out', feedPath);
+    assert.equal(built.stderr, '');
+    assert.equal(built.stdout, `wrote ${feedPath}: 2 signatories, 1 language\n`);
+    assert.equal(cli('validate', feedPath).status, 0);
+  });
+
+  it('writes nothing over an existing campaign', () => {
+    const dir = sourceDir();
+    const before = readFileSync(join(dir, 'letter.en.md'), 'utf8');
+    const { status, stderr } = cli('init', dir);
+    assert.equal(status, 1);
+    assert.equal(stderr, `${dir}: already has campaign.json, letter.en.md, signatories.csv; nothing written (choose a new folder, or move them away)\n`);
+    assert.equal(readFileSync(join(dir, 'letter.en.md'), 'utf8'), before);
+  });
+});
+
+describe('wcit-feed build --columns', () => {
+  it('maps a spreadsheet\'s own headers, and refuses a mapping to no column', () => {
+    const dir = sourceDir({ 'signatories.csv': 'Name of your group;Where;E-mail\nPanoptykon;PL;x@example.org\n' });
+    const feedPath = join(tempDir(), 'feed.json');
+    const { status, stderr } = cli('build', dir, '--out', feedPath, '--columns', 'Name of your group=name,Where=country,E-mail=');
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.deepEqual(JSON.parse(readFileSync(feedPath, 'utf8')).signatories, [{ name: 'Panoptykon', country: 'PL' }]);
+    assert.equal(cli('build', dir, '--out', feedPath, '--columns', 'Where=place').status, 2);
   });
 });
