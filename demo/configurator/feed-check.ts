@@ -1,11 +1,13 @@
 /**
  * The configurator's live feed check: what a member's page will meet when it
  * reads the feed, found the way that page finds it (a cross-origin GET with no
- * cookies) and said in the words of the elements' `wcit-error` messages and
- * of `wcit-feed check-host`. A browser cannot see everything check-host sees
- * (compression, an ETag the host does not expose): those are left to it.
+ * cookies). The judgement and its words are `wcit-feed check-host`'s
+ * (src/feed/host-check.ts, issue #13), given what the browser lets a page
+ * see; what it hides from pages (the CORS and ETag headers, compression, each
+ * redirect) is left to check-host, and the page says so.
  */
-import { readFeed, readSignatoriesDocument, signatoryTotal, validateFeed, validateSignatoriesDocument, type Feed } from '../../src/feed/index.js';
+import { checkHostResponse, type HostResponse } from '../../src/feed/host-check.js';
+import { readFeed, signatoryTotal, type Feed } from '../../src/feed/index.js';
 
 export interface Finding {
   level: 'ok' | 'warning' | 'error';
@@ -20,51 +22,54 @@ export interface FeedCheck {
   feed?: Feed;
 }
 
-/** Above this a feed costs every visitor noticeably; split the list (`wcit-feed build --split-threshold`). */
-const LARGE_BYTES = 1_000_000;
+/** check-host's topics that a page cannot judge from what the browser shows it. */
+const UNSEEN = new Set(['CORS', 'compression', 'revalidation', 'redirect']);
 
 const ok = (message: string): Finding => ({ level: 'ok', message });
 const warning = (message: string): Finding => ({ level: 'warning', message });
 const error = (message: string): Finding => ({ level: 'error', message });
 
-/** One document (the feed or its split list), checked as members' pages will read it. */
-async function checkDocument(url: string, what: string, findings: Finding[]): Promise<unknown> {
+/** One document (the feed or its split list), fetched as members' pages fetch it and judged by check-host's rules. */
+async function checkDocument(url: string, what: 'feed' | 'list', findings: Finding[]): Promise<{ listUrl?: string; body?: string }> {
+  const name = what === 'feed' ? 'feed' : 'signatory list';
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
   } catch (e) {
+    // The elements' own words (src/feed/loader.ts): a browser tells a CORS refusal from a network fault to nobody.
     findings.push(
       error(
-        `The ${what} at ${url} could not be reached (${(e as Error).message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`,
+        `The ${name} at ${url} could not be reached (${(e as Error).message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`,
       ),
     );
-    return undefined;
+    return {};
+  }
+  const body = await response.text();
+  const host: HostResponse = {
+    url: response.url || url,
+    status: response.status,
+    statusText: response.statusText,
+    headers: Object.fromEntries(response.headers),
+    body,
+  };
+  const check = checkHostResponse(host, what, location.origin);
+  for (const finding of check.findings) {
+    if (finding.severity === 'ok' || UNSEEN.has(finding.topic)) continue;
+    findings.push({ level: finding.severity, message: `${finding.message}${finding.fix ? `: ${finding.fix}` : ''}.` });
   }
   if (response.redirected) {
-    findings.push(warning(`The ${what} at ${url} redirects to ${response.url}: every visitor pays for the extra round trip. Give members the final URL.`));
+    findings.push(warning(`${url} redirects to ${response.url}: every page view pays an extra request. Give members the final address.`));
   }
-  if (!response.ok) {
-    findings.push(error(`The ${what} at ${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`));
-    return undefined;
+  if (response.ok && new URL(host.url).origin === location.origin) {
+    findings.push(
+      warning(
+        `The ${name} is on this site's own address, so whether other sites may read it (Access-Control-Allow-Origin) cannot be seen from here: run npx wcit-feed check-host ${host.url}.`,
+      ),
+    );
+  } else if (response.ok) {
+    findings.push(ok(`Other sites may read the ${name} (Access-Control-Allow-Origin).`));
   }
-  const type = response.headers.get('Content-Type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    findings.push(warning(`The ${what} is served as "${type || 'no Content-Type'}"; serve it as application/json.`));
-  }
-  const cache = response.headers.get('Cache-Control');
-  if (cache === null) findings.push(warning(`The ${what} has no Cache-Control header; a short max-age (e.g. max-age=300) spares the host and the readers.`));
-  const body = await response.text();
-  const bytes = new TextEncoder().encode(body).length;
-  if (bytes > LARGE_BYTES) {
-    findings.push(warning(`The ${what} is ${(bytes / 1e6).toFixed(1)} MB: every visitor downloads it. Split the list (wcit-feed build --split-threshold).`));
-  }
-  try {
-    return JSON.parse(body);
-  } catch (e) {
-    const hint = /^\s*</.test(body) ? ' It looks like a web page: check the URL.' : '';
-    findings.push(error(`The ${what} at ${url} is not valid JSON: ${(e as Error).message}.${hint}`));
-    return undefined;
-  }
+  return { ...(check.listUrl ? { listUrl: check.listUrl } : {}), ...(response.ok ? { body } : {}) };
 }
 
 /** Checks the feed at `input` (absolute, or relative to the page). */
@@ -74,29 +79,19 @@ export async function checkFeed(input: string, base = document.baseURI): Promise
   if (!/^https?:$/.test(new URL(url).protocol)) {
     return { url, findings: [error(`${url} is not a web address: members' pages can only read a feed over https: (or http:).`)] };
   }
-  const json = await checkDocument(url, 'feed', findings);
-  if (json === undefined) return { url, findings };
-  // The elements read leniently: a refused feed shows the fallback; a bad
-  // optional part is left out of what members' pages show.
-  const read = readFeed(json);
-  if (!read.ok) {
-    findings.push(error(`The feed at ${url} was refused: ${read.issue.path || 'feed'}: ${read.issue.message}.`));
-    return { url, findings };
+  const { listUrl, body } = await checkDocument(url, 'feed', findings);
+  let feed: Feed | undefined;
+  try {
+    const read = body === undefined ? undefined : readFeed(JSON.parse(body));
+    if (read?.ok) feed = read.feed;
+  } catch {
+    // check-host has said why.
   }
-  for (const issue of validateFeed(json)) findings.push(warning(`${issue.path || 'feed'}: ${issue.message} (members' pages leave it out).`));
-  const feed = read.feed;
-  if (feed.signatoriesUrl) {
-    const listUrl = new URL(feed.signatoriesUrl, url).href;
-    const list = await checkDocument(listUrl, 'signatory list', findings);
-    if (list !== undefined) {
-      const readList = readSignatoriesDocument(list);
-      if (!readList.ok) findings.push(error(`The signatory list at ${listUrl} was refused: ${readList.issue.path || 'document'}: ${readList.issue.message}.`));
-      else for (const issue of validateSignatoriesDocument(list)) findings.push(warning(`signatory list: ${issue.path}: ${issue.message} (left out).`));
-    }
-  }
-  if (!findings.some((f) => f.level === 'error')) {
+  if (feed && listUrl) await checkDocument(listUrl, 'list', findings);
+  if (feed && !findings.some((f) => f.level === 'error')) {
     const languages = Object.keys(feed.letter).join(', ');
     findings.unshift(ok(`Members' pages can read this feed: "${feed.letter[feed.defaultLanguage]?.title}", ${signatoryTotal(feed)} signatories, letter in ${languages}.`));
   }
-  return { url, findings, feed };
+  findings.push(ok('Compression and ETag are not visible to a page: npx wcit-feed check-host URL checks them too.'));
+  return { url, findings, ...(feed ? { feed } : {}) };
 }

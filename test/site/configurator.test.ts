@@ -143,10 +143,12 @@ describe('the embed configurator', () => {
     const cross = await crossOrigin();
     await check(`${cross}/api/feed?cors=0`, /Access-Control-Allow-Origin: \*/);
     await check(`${cross}/api/feed?status=404`, /answered 404/);
-    await check(`${cross}/api/feed?body=notjson`, /not valid JSON.*looks like a web page/);
-    await check(`${cross}/api/feed?version=2`, /was refused: version: unsupported feed version 2/);
-    await check(`${cross}/api/feed?fixture=signatories-unsafe`, /signatories\[\d+\][\w.]*: .*leave it out/);
-    await check(`${cross}/api/feed?gen=30&split=5`, /Members' pages can read this feed: .*30 signatories/);
+    await check(`${cross}/api/feed?body=notjson`, /not valid JSON.*web page/);
+    await check(`${cross}/api/feed?version=2`, /refuse the feed: version: unsupported feed version 2/);
+    await check(`${cross}/api/feed?gen=3000`, /every page with a counter downloads all of it/);
+    await check(`${cross}/api/feed?fixture=signatories-unsafe`, /signatories\[\d+\][\w.]*: .*leave this out/);
+    await check('/api/feed', /cannot be seen from here: run npx wcit-feed check-host/);
+    await check(`${cross}/api/feed?gen=30&split=5`, /Members' pages can read this feed: .*30 signatories.*Other sites may read the feed/);
   });
 
   it('shows the contrast rule live for the brand colour', async () => {
