@@ -5,7 +5,7 @@
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, type Release } from './configurator/snippet.js';
-import { contrast, nearestReaching, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
+import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
 
 const release: Release = { version: __WCIT_VERSION__, integrity: __WCIT_INTEGRITY__ };
@@ -123,30 +123,41 @@ preview.addEventListener('load', () => {
   new ResizeObserver(() => (preview.style.height = `${body.scrollHeight + 32}px`)).observe(body);
 });
 
+/**
+ * The colour rule of the elements (issue #15), shown live: the label on the
+ * accent is black or white, whichever reads (the snippet writes it, for
+ * browsers without CSS contrast-color()); text in the accent on the page is
+ * the accent kept at an OKLCH lightness of at most 0.48 on a light page, at
+ * least 0.76 on a dark one; the focus ring has two tones.
+ */
 function renderContrast(config: EmbedConfig) {
   const background: Rgb = parseHex(String(new FormData(form).get('pageBackground') ?? '')) ?? [255, 255, 255];
-  const accentHex = config.accent || DEFAULT_ACCENT;
-  const accent = parseHex(accentHex)!;
+  const darkPage = readableOn(background)[0] === 255;
+  const accent = parseHex(config.accent || DEFAULT_ACCENT)!;
   const label = parseHex(config.accent ? accentContrastOf(config) : '#ffffff')!;
-  const rows: [string, number, number, string][] = [];
-  const suggest = (colour: Rgb, against: Rgb, ratio: number) => {
-    const better = nearestReaching(colour, against, ratio);
-    return better ? ` Try ${toHex(better)}.` : '';
-  };
+  const ink = inkOf(accent, darkPage);
   const onAccent = contrast(accent, label);
-  rows.push(['Button label on the colour', onAccent, 4.5, onAccent < 4.5 ? ` Set the label colour to ${toHex(readableOn(accent))}, or choose a darker or lighter colour.` : '']);
-  const asText = contrast(accent, background);
-  rows.push(['The colour as text on your page (outline button, "Show all", "Read the full letter")', asText, 4.5, asText < 4.5 ? suggest(accent, background, 4.5) : '']);
-  rows.push(['Focus ring on your page', asText, 3, asText < 3 ? suggest(accent, background, 3) : '']);
-  contrastList.replaceChildren(
-    ...rows.map(([what, ratio, needed, fix]) => {
-      const li = document.createElement('li');
-      const pass = ratio >= needed;
-      li.className = pass ? 'pass' : 'fail';
-      li.textContent = `${pass ? '✓' : '✗'} ${what}: ${ratio.toFixed(2)}:1 (needs ${needed}:1).${fix}`;
-      return li;
-    }),
-  );
+  const inkRatio = contrast(ink, background);
+  const rows: [what: string, ratio: number, needed: number, note: string][] = [
+    ['Button label on the colour', onAccent, 4.5, onAccent < 4.5 ? ` Set the label colour to ${toHex(readableOn(accent))}.` : ''],
+    [
+      `The colour as text on your page (outline button, "Show all", "Read the full letter"), drawn as ${toHex(ink)}`,
+      inkRatio,
+      4.5,
+      toHex(ink) === toHex(accent) ? '' : ` The elements darken or lighten ${toHex(accent)} to it by themselves (OKLCH lightness at most 0.48 on a light page, at least 0.76 on a dark one).`,
+    ],
+  ];
+  const items = rows.map(([what, ratio, needed, note]) => {
+    const li = document.createElement('li');
+    const pass = ratio >= needed;
+    li.className = pass ? 'pass' : 'fail';
+    li.textContent = `${pass ? '✓' : '✗'} ${what}: ${ratio.toFixed(2)}:1 (needs ${needed}:1).${note}`;
+    return li;
+  });
+  const ring = document.createElement('li');
+  ring.className = 'pass';
+  ring.textContent = '✓ Focus ring: two tones, the text colour with a white or black band, so it shows on any background.';
+  contrastList.replaceChildren(...items, ring);
 }
 
 function update() {

@@ -37,23 +37,6 @@ const WHITE: Rgb = [255, 255, 255];
 /** Black or white, whichever reads better on `background`. */
 export const readableOn = (background: Rgb): Rgb => (contrast(background, BLACK) > contrast(background, WHITE) ? BLACK : WHITE);
 
-/**
- * The colour nearest to `colour` (mixed toward black or white, whichever
- * direction gets there first) that reaches `ratio` against `background`;
- * undefined when neither does.
- */
-export function nearestReaching(colour: Rgb, background: Rgb, ratio: number): Rgb | undefined {
-  if (contrast(colour, background) >= ratio) return colour;
-  const mix = (toward: Rgb, t: number) => colour.map((c, i) => c + (toward[i] - c) * t) as Rgb;
-  for (let step = 1; step <= 100; step++) {
-    for (const toward of [BLACK, WHITE]) {
-      const candidate = mix(toward, step / 100).map(Math.round) as Rgb;
-      if (contrast(candidate, background) >= ratio) return candidate;
-    }
-  }
-  return undefined;
-}
-
 // OKLab (Björn Ottosson, https://bottosson.github.io/posts/oklab/), for the
 // elements' own rule: text in the accent is drawn at an OKLCH lightness of at
 // most 0.48 on a light page and at least 0.76 on a dark one (issue #15).
