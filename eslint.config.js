@@ -6,7 +6,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site-dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'site-dist/', 'node_modules/', 'custom-elements.json', 'types/jsx.d.ts', 'test/consumers/fixtures/', 'test/consumers/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'test/cli/**/*.ts', '*.config.*', 'test/**/*.mjs'],
+    files: ['src/cli/**/*.ts', 'test/cli/**/*.ts', '*.config.*', 'test/**/*.mjs', 'scripts/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

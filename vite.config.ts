@@ -2,8 +2,10 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { relative, resolve, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { feedModule } from './scripts/feed-module.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MarkdownIt from 'markdown-it';
 // The test feed host's generator: the same synthetic names, countries and kinds.
@@ -44,6 +46,30 @@ const defaultFeed = (): Plugin => ({
       res.end(JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
     });
     server.middlewares.use('/src/wcit-2012.json', (_req, res) => void sendDefaultFeed(res));
+  },
+  // src/default-feed.ts imports the default feed as the module that the build
+  // writes to dist/wcit-2012.js; the dev server makes it from the same file.
+  resolveId(source, importer) {
+    return source === './wcit-2012.js' && importer?.endsWith('/src/default-feed.ts') ? '\0wcit-default-feed' : null;
+  },
+  async load(id) {
+    if (id !== '\0wcit-default-feed') return null;
+    const json = await readFile('dist/wcit-2012.json', 'utf8').catch(() => this.error('No dist/wcit-2012.json: run npm run build:feed first.'));
+    return feedModule(json);
+  },
+});
+
+/**
+ * The script-tag bundle reads its default feed from `wcit-2012.json` beside
+ * `wcit.js` (src/default-feed-script.ts), not from the module that the npm
+ * modules import (src/default-feed.ts).
+ */
+const scriptDefaultFeed = (): Plugin => ({
+  name: 'wcit-script-default-feed',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith('/default-feed.js') ? fileURLToPath(new URL('src/default-feed-script.ts', import.meta.url)) : null;
   },
 });
 
@@ -207,6 +233,7 @@ const library = (): UserConfig => ({
   define: siteDefine('/src/index.ts'),
   plugins: [
     defaultFeed(),
+    scriptDefaultFeed(),
     repackCatalogues(),
     siteFeedsInDev(),
     readmeGuide(),

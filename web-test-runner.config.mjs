@@ -59,7 +59,7 @@ console.log(
 );
 
 export default {
-  files: ['test/**/*.test.ts', '!test/cli/**'],
+  files: ['test/**/*.test.ts', '!test/cli/**', '!test/consumers/**'],
   nodeResolve: true,
   browsers,
   concurrency: 1,

@@ -1,25 +1,30 @@
-// Fails when custom-elements.json no longer matches the source: regenerates it
-// into a temporary folder and compares. Fix with `npm run analyze`.
+// Fails when custom-elements.json, or a file generated from it (the JSX typings
+// types/jsx.d.ts that the React, Vue and Svelte typings build on, VS Code's
+// custom data), no longer matches the source: regenerates them into a
+// temporary folder and compares. Fix with `npm run analyze`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+
+const GENERATED = ['custom-elements.json', 'types/jsx.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
 
 // The analyzer resolves outdir against the working directory.
 const out = join('node_modules', '.cache', `cem-check-${process.pid}`);
 try {
   execFileSync('npx', ['cem', 'analyze'], { env: { ...process.env, CEM_OUTDIR: out }, stdio: 'pipe' });
-  const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
-  let committed = '';
-  try {
-    committed = readFileSync('custom-elements.json', 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (fresh !== committed) {
-    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+  const read = (file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined; // missing counts as stale
+    }
+  };
+  const stale = GENERATED.filter((file) => read(join(out, file)) !== read(file) || read(file) === undefined);
+  if (stale.length) {
+    console.error(`Stale: ${stale.join(', ')}: run \`npm run analyze\` and commit the result.`);
     process.exit(1);
   }
-  console.log('custom-elements.json is fresh.');
+  console.log(`${GENERATED.join(', ')}: fresh.`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

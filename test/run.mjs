@@ -2,7 +2,7 @@
 // Node, then the browser tests in every engine, then one tally. The last line
 // is the one CI reads: `total: N passed, N failed`. A runner that dies before
 // it reports counts as a failure, never as a silent pass.
-//   node test/run.mjs            both
+//   node test/run.mjs            all: Node, browsers, then the consumer suite (test/consumers/run.mjs)
 //   node test/run.mjs --browser  browser tests only (extra arguments go to wtr)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -50,6 +50,16 @@ if (Object.keys(perBrowser).length === 0) {
 }
 for (const [name, t] of Object.entries(perBrowser)) tally.push([name, t.passed, t.failed, `${t.skipped} skipped, ${t.files} files`]);
 if (wtr.status !== 0 && !tally.some(([, , failed]) => failed > 0)) tally.push(['wtr exit status', 0, 1, String(wtr.status)]);
+
+if (!browserOnly) {
+  // The package as developers get it: packed, installed into fixture apps
+  // (React, Vue, Svelte, Vite, webpack, Rollup, esbuild), built and opened.
+  const file = join(tmpdir(), `consumers-summary-${process.pid}.json`);
+  const consumers = spawnSync(process.execPath, ['test/consumers/run.mjs'], { stdio: 'inherit', env: { ...process.env, CONSUMERS_SUMMARY: file } });
+  const c = JSON.parse(read(file) ?? '{"passed":0,"failed":0}');
+  if (consumers.status !== 0 || c.passed + c.failed === 0) c.failed ||= 1;
+  tally.push(['consumers', c.passed, c.failed, c.seconds ? `fixture apps on the packed tarball, ${c.seconds} s` : 'no result']);
+}
 
 const total = tally.reduce((sum, [, p, f]) => ({ passed: sum.passed + p, failed: sum.failed + f }), { passed: 0, failed: 0 });
 console.log('\nTests by runner and engine:');

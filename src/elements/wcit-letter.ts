@@ -46,8 +46,8 @@ import { letterStyles } from './wcit-letter.styles.js';
  * @cssprop [--wcit-link-color=inherit] - Colour of links in the letter.
  * @cssprop [--wcit-focus-color=currentColor] - Colour of the focus ring (by default the focused control's own text colour, with a black or white band inside it).
  *
- * @event {CustomEvent<{ feed: Feed }>} wcit-load - The feed was read; `detail.feed` is the parsed feed. Bubbles, composed.
- * @event {CustomEvent<{ message: string }>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
+ * @event {CustomEvent<WcitLoadDetail>} wcit-load - The feed was read; `detail.feed` is the parsed feed. Bubbles, composed.
+ * @event {CustomEvent<WcitErrorDetail>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
  *
  * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: whether the feed is loading, shown, or could not be read.
  */

@@ -9,8 +9,10 @@ import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { signButtonStyles } from './wcit-sign-button.styles.js';
 
+/** The `detail` of `wcit-sign-click`. */
+export type WcitSignClickDetail = { url: string };
 /** `wcit-sign-click`: a person activated the link; `detail.url` is where it leads. Cancelable. */
-export type WcitSignClickEvent = CustomEvent<{ url: string }>;
+export type WcitSignClickEvent = CustomEvent<WcitSignClickDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -40,8 +42,10 @@ const MAX_DELAY = 2147483647;
  * sign-on in the feed still wins. While the feed loads with no `href`, an
  * invisible, unfocusable placeholder of the button's size holds its place.
  *
- * Privacy: no request but the feed's; `ref` is off by default and only adds
- * the member's own value to the link, never anything about the visitor.
+ * Privacy: no request but the feed's; `attribution` is off by default and
+ * only adds the member's own value to the link, never anything about the
+ * visitor. (Its first name, the `ref` attribute, still works in plain HTML
+ * but is deprecated: React, Vue, Preact and Solid reserve `ref`.)
  *
  * @tagname wcit-sign-button
  * @slot - The link's label (its text is used); shown as-is as fallback content when there is no link to show.
@@ -53,9 +57,9 @@ const MAX_DELAY = 2147483647;
  * @cssprop [--wcit-accent-contrast=contrast-color(var(--wcit-accent))] - Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`).
  * @cssprop [--wcit-radius=0.375em] - Corner radius of the button.
  * @cssprop [--wcit-focus-color=currentColor] - Focus ring colour (by default the label's colour, with a band of the opposite, black or white, inside it).
- * @event {WcitSignClickEvent} wcit-sign-click - Before navigation; bubbles, composed, cancelable; `detail.url` is the link's URL. `preventDefault()` stops the navigation.
- * @event wcit-load - The feed was read; `detail.feed` is the parsed feed.
- * @event wcit-error - The feed could not be read; `detail.message` says why.
+ * @event {CustomEvent<WcitSignClickDetail>} wcit-sign-click - Before navigation; bubbles, composed, cancelable; `detail.url` is the link's URL. `preventDefault()` stops the navigation.
+ * @event {CustomEvent<WcitLoadDetail>} wcit-load - The feed was read; `detail.feed` is the parsed feed.
+ * @event {CustomEvent<WcitErrorDetail>} wcit-error - The feed could not be read; `detail.message` says why.
  * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: the feed's state.
  */
 export class WcitSignButton extends LitElement {
@@ -71,9 +75,9 @@ export class WcitSignButton extends LitElement {
   @property({ attribute: 'target' }) target = '';
 
   /** Attribution, off by default: when set, the link carries `?ref=VALUE` so the organiser sees which member sent a signer. */
-  @property({ attribute: 'ref' }) ref = '';
+  @property({ attribute: 'attribution' }) attribution = '';
 
-  /** The query parameter that carries `ref`. */
+  /** The query parameter that carries `attribution`. */
   @property({ attribute: 'ref-param' }) refParam = 'ref';
 
   /** Shows the number of signatories next to the label. */
@@ -158,9 +162,11 @@ export class WcitSignButton extends LitElement {
       href = '';
     }
     const base = [href, this.feedCtl.feed?.signOn?.url ?? ''].find((u) => isSafeHref(u, WEB));
-    if (!base || !this.ref) return base ?? '';
+    // `ref`: the deprecated first name of `attribution`, for pages that copied it.
+    const attribution = this.attribution || this.getAttribute('ref');
+    if (!base || !attribution) return base ?? '';
     const url = new URL(base);
-    url.searchParams.set(this.refParam.trim() || 'ref', this.ref);
+    url.searchParams.set(this.refParam.trim() || 'ref', attribution);
     return url.href;
   }
 }

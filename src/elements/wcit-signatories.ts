@@ -87,8 +87,8 @@ function countries(list: Signatory[]): Map<string, number> {
  * @cssprop [--wcit-link-color=inherit] - Colour of links.
  * @cssprop [--wcit-focus-color=currentColor] - Colour of the focus ring (by default the focused control's own text colour, with a black or white band inside it).
  *
- * @event {CustomEvent<{ feed: Feed }>} wcit-load - The feed was read (also after a refresh found it changed); `detail.feed` is the parsed feed. Bubbles, composed.
- * @event {CustomEvent<{ message: string }>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
+ * @event {CustomEvent<WcitLoadDetail>} wcit-load - The feed was read (also after a refresh found it changed); `detail.feed` is the parsed feed. Bubbles, composed.
+ * @event {CustomEvent<WcitErrorDetail>} wcit-error - The feed could not be read; `detail.message` says why, for a webmaster. Bubbles, composed.
  *
  * @attr {'loading' | 'ready' | 'error'} state - Reflected, read-only: whether the feed is loading, shown, or could not be read.
  */

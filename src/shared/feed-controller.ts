@@ -1,15 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultFeedUrl } from '../default-feed.js';
-import { loadSignatories, revalidate, subscribe, type SignatoriesResult } from '../feed/loader.js';
+import { defaultFeedFetch, defaultFeedUrl } from '../default-feed.js';
+import { loadSignatories, revalidate, subscribe, type LoadOptions, type SignatoriesResult } from '../feed/loader.js';
 import type { Feed } from '../feed/types.js';
 
 /** What a host page can read on every element, and style with `[state=…]`. */
 export type FeedState = 'loading' | 'ready' | 'error';
 
+/** The `detail` of `wcit-load`. */
+export type WcitLoadDetail = { feed: Feed };
+/** The `detail` of `wcit-error`. */
+export type WcitErrorDetail = { message: string };
 /** `wcit-load`: the feed was read; `detail.feed` is the parsed feed. */
-export type WcitLoadEvent = CustomEvent<{ feed: Feed }>;
+export type WcitLoadEvent = CustomEvent<WcitLoadDetail>;
 /** `wcit-error`: the feed could not be read; `detail.message` says why, for a webmaster. */
-export type WcitErrorEvent = CustomEvent<{ message: string }>;
+export type WcitErrorEvent = CustomEvent<WcitErrorDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -61,7 +65,7 @@ export class FeedController implements ReactiveController {
 
   /** Asks the browser whether the feed changed (conditional request); listeners hear of a change. */
   revalidate(): Promise<void> {
-    return this.url ? revalidate(this.url) : Promise.resolve();
+    return this.url ? revalidate(this.url, this.options()) : Promise.resolve();
   }
 
   /** The complete signatory list of a split feed; the inline list otherwise. */
@@ -78,6 +82,11 @@ export class FeedController implements ReactiveController {
     } catch {
       return src; // fetch will fail on it, with a message that names it
     }
+  }
+
+  /** The npm modules read the default feed from a module, not the network (see default-feed.ts); the bundle has no such option. */
+  private options(): LoadOptions | undefined {
+    return defaultFeedFetch && !this.host.src?.trim() ? { fetch: defaultFeedFetch } : undefined;
   }
 
   private follow(): void {
@@ -103,7 +112,7 @@ export class FeedController implements ReactiveController {
         this.host.dispatchEvent(new CustomEvent('wcit-error', { bubbles: true, composed: true, detail: { message: result.message } }));
       }
       this.host.requestUpdate();
-    });
+    }, this.options());
   }
 
   private setState(state: FeedState): void {

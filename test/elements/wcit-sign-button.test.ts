@@ -201,13 +201,20 @@ describe('<wcit-sign-button>', () => {
     });
 
     it('adds ref=VALUE, keeping the query and the fragment', async () => {
-      const el = await settled(html`<wcit-sign-button ref="panoptykon" src=${feed('fixture=button-query')}></wcit-sign-button>`);
+      const el = await settled(html`<wcit-sign-button attribution="panoptykon" src=${feed('fixture=button-query')}></wcit-sign-button>`);
       expect(link(el)!.getAttribute('href')).to.equal('https://example.org/sign?lang=es&ref=panoptykon#form');
+    });
+
+    it('still reads the deprecated ref attribute of pages that copied it, after attribution', async () => {
+      const old = await settled(html`<wcit-sign-button ref="panoptykon" src=${feed('fixture=button-query')}></wcit-sign-button>`);
+      expect(link(old)!.getAttribute('href')).to.equal('https://example.org/sign?lang=es&ref=panoptykon#form');
+      const both = await settled(html`<wcit-sign-button ref="old" attribution="new" src=${feed()}></wcit-sign-button>`);
+      expect(link(both)!.getAttribute('href')).to.equal(`${SIGN}?ref=new`);
     });
 
     it('can rename the parameter, and applies to an href override too', async () => {
       const el = await settled(
-        html`<wcit-sign-button ref=${'a b&c'} ref-param="utm_source" href="https://example.org/es/firmar" src=${feed()}></wcit-sign-button>`,
+        html`<wcit-sign-button attribution=${'a b&c'} ref-param="utm_source" href="https://example.org/es/firmar" src=${feed()}></wcit-sign-button>`,
       );
       expect(link(el)!.getAttribute('href')).to.equal('https://example.org/es/firmar?utm_source=a+b%26c');
       el.refParam = '  ';
@@ -251,7 +258,7 @@ describe('<wcit-sign-button>', () => {
 
   describe('wcit-sign-click', () => {
     it('fires before navigation with the URL, and leaves the click alone', async () => {
-      const el = await settled(html`<wcit-sign-button ref="x" src=${feed()}></wcit-sign-button>`);
+      const el = await settled(html`<wcit-sign-button attribution="x" src=${feed()}></wcit-sign-button>`);
       let clickPrevented: boolean | undefined;
       const seen = (e: Event) => (clickPrevented = e.defaultPrevented);
       document.addEventListener('click', seen);

@@ -12,6 +12,6 @@ export function generatedFeed(options: {
   goal?: number;
 }): Feed;
 /** Answers with dist/wcit-2012.json, or a 404 that says to run `npm run build:feed`. */
-export function sendDefaultFeed(res: import('node:http').ServerResponse): Promise<void>;
+export function sendDefaultFeed(res: import('node:http').ServerResponse, asModule?: boolean): Promise<void>;
 export function feedMiddleware(ctx: unknown, next: () => Promise<unknown>): Promise<unknown>;
 export function feedServerPlugin(): { name: string; serverStart(): Promise<void>; serverStop(): void };

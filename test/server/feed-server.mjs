@@ -27,6 +27,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
+import { feedModule } from '../../scripts/feed-module.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const logs = new Map();
@@ -187,9 +188,12 @@ const cross = createServer(async (req, res) => {
  * server's and the test runner's view of the source tree) with the feed that
  * `npm run build:feed` wrote.
  */
-export async function sendDefaultFeed(res) {
-  const body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
-  res.writeHead(body ? 200 : 404, { 'Content-Type': body ? 'application/json' : 'text/plain' });
+export async function sendDefaultFeed(res, asModule = false) {
+  let body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
+  // src/default-feed.ts imports the feed as a module (scripts/feed-module.mjs writes dist's).
+  if (body && asModule) body = feedModule(body.toString());
+  const type = asModule ? 'text/javascript' : 'application/json';
+  res.writeHead(body ? 200 : 404, { 'Content-Type': body ? type : 'text/plain' });
   res.end(body ?? 'Run npm run build:feed first.');
 }
 
@@ -197,10 +201,10 @@ export async function sendDefaultFeed(res) {
 export async function feedMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   // The default feed, next to src/default-feed.ts, as `npm run build:feed` wrote it.
-  const isDefaultFeed = url.pathname === '/src/wcit-2012.json';
+  const isDefaultFeed = url.pathname === '/src/wcit-2012.json' || url.pathname === '/src/wcit-2012.js';
   if (!url.pathname.startsWith('/api/') && !isDefaultFeed) return next();
   ctx.respond = false;
-  if (isDefaultFeed) return sendDefaultFeed(ctx.res);
+  if (isDefaultFeed) return sendDefaultFeed(ctx.res, url.pathname.endsWith('.js'));
   if (!(await handleApi(url, ctx.req, ctx.res, { cors: false }))) {
     ctx.res.writeHead(404);
     ctx.res.end('No such endpoint');
