@@ -55,14 +55,15 @@ function readConfig(): EmbedConfig {
 
 // ---- Tabs: the plain snippet, then the framework recipes.
 
-const TABS = ['HTML', 'React', 'Vue', 'Svelte', 'Angular'] as const;
+const TABS = ['HTML', 'React', 'Vue', 'Svelte', 'TypeScript + bundler'] as const;
 let tab: (typeof TABS)[number] = 'HTML';
+const tabId = (name: string) => `tab-${name.replace(/\W/g, '')}`;
 
 for (const name of TABS) {
   const button = document.createElement('button');
   button.type = 'button';
   button.setAttribute('role', 'tab');
-  button.id = `tab-${name}`;
+  button.id = tabId(name);
   button.textContent = name;
   button.setAttribute('aria-controls', 'snippet-panel');
   button.addEventListener('click', () => selectTab(name));
@@ -73,7 +74,7 @@ tablist.addEventListener('keydown', (event) => {
   if (!step) return;
   const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length];
   selectTab(next);
-  document.getElementById(`tab-${next}`)?.focus();
+  document.getElementById(tabId(next))?.focus();
 });
 
 function selectTab(name: (typeof TABS)[number]) {
@@ -85,11 +86,11 @@ function selectTab(name: (typeof TABS)[number]) {
 
 function render(config: EmbedConfig) {
   for (const name of TABS) {
-    const button = document.getElementById(`tab-${name}`)!;
+    const button = document.getElementById(tabId(name))!;
     button.setAttribute('aria-selected', String(name === tab));
     button.tabIndex = name === tab ? 0 : -1;
   }
-  $('#snippet-panel').setAttribute('aria-labelledby', `tab-${tab}`);
+  $('#snippet-panel').setAttribute('aria-labelledby', tabId(tab));
   snippetCode.textContent = tab === 'HTML' ? htmlSnippet(config, release) : frameworkSnippets(config)[tab];
   note.textContent =
     tab === 'HTML'

@@ -47,8 +47,5 @@ export const DEFAULT_CONFIG: EmbedConfig = {
   fallbackUrl: '',
 };
 
-/**
- * The sign button's attribution attribute. Issue #12 renames `ref` (React 19
- * and Vue reserve it); one constant, so the configurator follows the rename.
- */
-export const ATTRIBUTION_ATTRIBUTE = 'ref';
+/** The sign button's attribution attribute (`ref` before issue #12: React 19 and Vue reserve that name). */
+export const ATTRIBUTION_ATTRIBUTE = 'attribution';

@@ -94,22 +94,33 @@ export function htmlSnippet(config: EmbedConfig, release: Release, src = scriptU
   return [scriptTag(src, release), styleBlock(config), elementsHtml(config)].filter(Boolean).join('\n');
 }
 
-/** The elements as JSX/template markup (no fallback links: the framework's app is the page). */
-function frameworkMarkup(config: EmbedConfig, indent: string): string {
+/**
+ * The elements as a framework template writes them: numbers as expressions
+ * (`heading-level={3}`, Vue `:heading-level="3"`), booleans bare, text quoted.
+ */
+function frameworkMarkup(config: EmbedConfig, indent: string, number: (name: string, value: string) => string): string {
   return elementsOf(config)
-    .map(([tag, attrs]) => `${indent}<${tag}${attrText(attrs)}></${tag}>`)
+    .map(([tag, attrs]) => {
+      const text = attrs.map(([n, v]) => (v === true ? ` ${n}` : /^\d+$/.test(v) && n === 'heading-level' ? ` ${number(n, v)}` : ` ${n}="${escapeAttr(v)}"`)).join('');
+      return `${indent}<${tag}${text}></${tag}>`;
+    })
     .join('\n');
 }
 
-/** Framework recipes for the same configuration, keyed by the tab's name. */
+/**
+ * The same choices as the README's framework recipes (issue #12), which the
+ * consumer suite runs in fixture apps (test/consumers/fixtures/), keyed by
+ * the tab's name. The colours go in the app's stylesheet.
+ */
 export function frameworkSnippets(config: EmbedConfig): Record<string, string> {
+  const jsx = (n: string, v: string) => `${n}={${v}}`;
   const style = config.accent
-    ? `\n/* In your global stylesheet: */\n/* wcit-letter, wcit-signatories, wcit-sign-button { --wcit-accent: ${config.accent}; --wcit-accent-contrast: ${accentContrastOf(config)}; } */`
+    ? `\n\n/* In the app's stylesheet: */\n/* wcit-letter, wcit-signatories, wcit-sign-button { --wcit-accent: ${config.accent}; --wcit-accent-contrast: ${accentContrastOf(config)}; } */`
     : '';
   return {
-    React: `// npm install wcit-embed\nimport 'wcit-embed';\n\nexport function Letter() {\n  return (\n    <>\n${frameworkMarkup(config, '      ')}\n    </>\n  );\n}${style}`,
-    Vue: `<!-- npm install wcit-embed; in vite.config: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('wcit-') } } }) -->\n<script setup lang="ts">\nimport 'wcit-embed';\n</script>\n\n<template>\n${frameworkMarkup(config, '  ')}\n</template>`,
-    Svelte: `<!-- npm install wcit-embed -->\n<script lang="ts">\n  import 'wcit-embed';\n</script>\n\n${frameworkMarkup(config, '')}`,
-    Angular: `// npm install wcit-embed\nimport { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';\nimport 'wcit-embed';\n\n@Component({\n  selector: 'app-letter',\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`\n${frameworkMarkup(config, '    ')}\n  \`,\n})\nexport class LetterComponent {}`,
+    React: `// npm install wcit-embed\nimport 'wcit-embed';\nimport type {} from 'wcit-embed/react';\n\nexport const Campaign = () => (\n  <>\n${frameworkMarkup(config, '    ', jsx)}\n  </>\n);${style}`,
+    Vue: `<!-- npm install wcit-embed; in main.ts: import 'wcit-embed';\n     in vite.config.ts: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('wcit-') } } }) -->\n<script setup lang="ts">\nimport type {} from 'wcit-embed/vue';\n</script>\n\n<template>\n${frameworkMarkup(config, '  ', (n, v) => `:${n}="${v}"`)}\n</template>`,
+    Svelte: `<!-- npm install wcit-embed; in main.ts: import 'wcit-embed'; -->\n<script lang="ts">\n  import type {} from 'wcit-embed/svelte';\n</script>\n\n${frameworkMarkup(config, '', jsx)}`,
+    'TypeScript + bundler': `// npm install wcit-embed; in your entry module:\nimport 'wcit-embed';\n\n// and in the page's HTML:\n${frameworkMarkup(config, '// ', (n, v) => `${n}="${v}"`)}`,
   };
 }
