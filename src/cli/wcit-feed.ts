@@ -9,6 +9,7 @@
  *   wcit-feed preview <dir> [--port <n>] [--columns <map>]
  *   wcit-feed validate <file.json> [--signatories]
  *   wcit-feed check-host <feed URL> [--origin <url>]
+ *   wcit-feed embed <feed.json | feed URL> --src <URL> [options]
  *   wcit-feed --help
  *
  * In a project that installed wcit-embed, run it as `npx wcit-feed …`.
@@ -72,6 +73,22 @@
  * feed cannot hold (images, tables, code, quotes, raw HTML, nested lists,
  * headings in lists) is an error, never dropped.
  *
+ * embed prints a member's snippet with the letter, the count and the sign-on
+ * link pre-rendered, readable before (and without) the script:
+ *   --src <URL>               the hosted feed the elements read (default: the
+ *                             input, when it is a URL)
+ *   --elements <list>         letter,signatories,button (default: all three)
+ *   --lang <tag>              the letter's language (default: the feed's own)
+ *   --collapsed               the letter folded after its first paragraph
+ *   --heading-level <1-6>     level of the letter's title (default 2)
+ *   --list                    the list of signatories instead of the count
+ *   --script <URL>            wcit.js (default: this version on jsDelivr);
+ *                             its sha384 goes into integrity=
+ *   --integrity <sha384-…>    use this instead of hashing the script
+ *   --no-prerender            the plain snippet (the tags, script and hint)
+ *   --no-preload              without the hint that fetches the feed early
+ *   --out <file>              write the snippet there instead of stdout
+ *
  * Problems are printed as FILE:LINE: message, all of them, not just the first.
  * Exit status: 0 success (warnings allowed), 1 problems found, 2 bad usage.
  */
@@ -87,6 +104,7 @@ import { checkHost } from './check-host.js';
 import { UsageError, count, type Command } from './command.js';
 import { parseColumnMap } from './csv.js';
 import { init } from './init.js';
+import { runEmbed } from './embed.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
 
@@ -214,6 +232,7 @@ const COMMANDS: Record<string, Command> = {
   preview,
   validate,
   'check-host': checkHost,
+  embed: runEmbed,
 };
 
 export async function main(argv: string[]): Promise<number> {

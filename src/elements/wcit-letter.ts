@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { letterKey } from '../embed/key.js';
 import { isSafeHref } from '../feed/check.js';
 import { lookupLanguage } from '../feed/language.js';
 import { LINK } from '../feed/schema.js';
@@ -83,14 +84,18 @@ export class WcitLetter extends LitElement {
     const { lang } = this.langCtl;
     // The interface text's language: the letter's own may differ.
     const ui = uiLanguage(lang);
-    if (state == 'error') return html`<slot></slot>`;
-    if (!feed) {
+    const tag = feed && lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
+    // Pre-rendered by `wcit-feed embed`: shown as it is (styled by the page,
+    // so its boxes cannot move) until the feed arrives, and kept while the
+    // feed holds the same text; edited text is rendered here instead.
+    const pre = this.querySelector(':scope > [data-wcit]')?.getAttribute('data-wcit');
+    if (state == 'error' || (pre && (!tag || pre == letterKey(tag, feed!.letter[tag]!)))) return html`<slot></slot>`;
+    if (!tag) {
       return html`<div part="placeholder" aria-busy="true" lang=${ui}>
         <span class="visually-hidden">${msg(lang, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
       </div>`;
     }
-    const tag = lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
-    const text = feed.letter[tag]!;
+    const text = feed!.letter[tag]!;
     const n = Math.round(this.headingLevel);
     const level = n >= 1 && n <= 6 ? n : 2;
     const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
@@ -111,6 +116,16 @@ export class WcitLetter extends LitElement {
             <div id="rest" part="rest" hidden=${open ? nothing : 'until-found'} @beforematch=${this.toggle}>${rest}</div>`
         : rest}
     </article>`;
+  }
+
+  protected override updated(): void {
+    // Loading: the placeholder reaches the bottom of the screen (12em at least,
+    // collapsed: 12em). A letter is rarely shorter, so what follows stays off
+    // screen until it arrives, and an upgrade after the first paint moves it
+    // no further than that: 100vh or 12em moved it more (CLS in
+    // test/bench/embed.bench.mjs). CSSOM, not a style attribute: strict CSPs allow it.
+    const p = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
+    if (p && !this.collapsed) p.style.blockSize = `${innerHeight - this.getBoundingClientRect().top}px`;
   }
 
   // Focus stays on the toggle: it does not move, only its label and the rest change.

@@ -161,7 +161,10 @@ export class WcitSignButton extends LitElement {
     } catch {
       href = '';
     }
-    const base = [href, this.feedCtl.feed?.signOn?.url ?? ''].find((u) => isSafeHref(u, WEB));
+    // Before the feed, the link pre-rendered by `wcit-feed embed` (a snapshot of the feed's) makes the button live at once.
+    const { feed } = this.feedCtl;
+    const own = feed ? feed.signOn?.url : this.querySelector<HTMLAnchorElement>('a[data-wcit]')?.href;
+    const base = [href, own ?? ''].find((u) => isSafeHref(u, WEB));
     // `ref`: the deprecated first name of `attribution`, for pages that copied it.
     const attribution = this.attribution || this.getAttribute('ref');
     if (!base || !attribution) return base ?? '';

@@ -48,8 +48,12 @@ export const signatoriesStyles = css`
     border-block-start: 1em solid;
     opacity: 0.1;
   }
+  /* Compact: exactly the count's line and the space after it, so nothing
+     moves when it arrives (the goal's bar, if the feed has one, is not known yet). */
   .compact {
-    min-block-size: 0;
+    min-block-size: 1lh;
+    border: 0;
+    margin-block-end: var(--wcit-spacing, 1em);
   }
   @media (forced-colors: active) {
     [part='placeholder'] {

@@ -196,6 +196,18 @@ export class WcitSignatories extends LitElement {
     const lang = this.langCtl.lang;
     const ui = uiLanguage(lang);
     if (state == 'error') return html`<slot></slot>`;
+    // Content pre-rendered by `wcit-feed embed` shows until the feed arrives;
+    // a count then stays where it is, only its text and bar following the feed.
+    const pre = this.querySelector(':scope > [data-wcit]');
+    if (pre && (this.compact || !feed)) {
+      if (feed) {
+        const s = this.sentence(feed, lang);
+        if (pre.textContent != s) pre.textContent = s;
+        const bar = this.querySelector('progress');
+        if (bar) bar.value = signatoryTotal(feed);
+      }
+      return html`<slot></slot><p role="status" aria-live="polite" class="visually-hidden">${this.status}</p>`;
+    }
     if (!feed) {
       return html`<div part="placeholder" class=${this.compact ? 'compact' : ''} aria-busy="true" lang=${ui}>
         <span class="visually-hidden">${msg(lang, 'loadingSignatories')}</span>

@@ -54,7 +54,10 @@ async function fetchText(url: string, what: string, controller: AbortController,
   try {
     const response = await get(url, {
       signal: controller.signal,
-      credentials: 'omit',
+      // fetch's default credentials mode, 'same-origin', on purpose: it is what a
+      // <link rel=preload as=fetch crossorigin> hint requests, so the browser
+      // uses the hint's response instead of fetching twice ('omit' never
+      // matches one). A feed on another origin still gets no cookies.
       cache: revalidate ? 'no-cache' : 'default',
     });
     if (!response.ok) {

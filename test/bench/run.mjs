@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { findChromium } from '../server/chromium.mjs';
 import { generatedFeed } from '../server/feed-server.mjs';
 import * as signatories from './signatories.bench.mjs';
+import * as embed from './embed.bench.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(root, 'dist/wcit.js');
@@ -62,6 +63,7 @@ try {
     return page;
   };
   await signatories.bench({ newPage, origin });
+  await embed.bench({ browser });
 } finally {
   await browser.close();
   server.close();

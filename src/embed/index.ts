@@ -1,0 +1,173 @@
+/**
+ * The member's snippet with the content pre-rendered: the letter, the count
+ * line and the sign-on link as plain HTML inside the elements, then the
+ * script tag and the hint that starts the feed's download early. A pure
+ * function (no Node, no DOM), so the CLI (`wcit-feed embed`) and the web
+ * configurator produce the same bytes.
+ *
+ * Why light DOM, not declarative shadow DOM: the text must survive strict
+ * pages and CMSs (no `<template>`, no inline script, no `<style>` required),
+ * be read by search engines and by readers without scripts, and keep its
+ * boxes when the script arrives. Light-DOM content styled by the page itself
+ * does all of that; the elements then keep showing it through their slot
+ * (`<wcit-letter>` while its fingerprint matches the live feed,
+ * `<wcit-signatories compact>` patching only the count's text), so the
+ * upgrade moves nothing. Measured figures and the trade-offs: src/embed/README.md.
+ *
+ * Feed text is always text here too: every string is escaped, and a URL
+ * becomes an `href` only after the scheme check the elements use.
+ */
+import { isSafeHref, signatoryTotal } from '../feed/read.js';
+import { LINK, WEB } from '../feed/schema.js';
+import { lookupLanguage } from '../feed/language.js';
+import type { Block, Feed, Inline } from '../feed/types.js';
+import { countryName, msg, textDirection } from '../shared/i18n.js';
+import { letterKey } from './key.js';
+
+export { letterKey } from './key.js';
+
+/** The elements a snippet can hold, in the order they appear. */
+export const EMBED_ELEMENTS = ['letter', 'signatories', 'button'] as const;
+export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+
+export interface EmbedOptions {
+  /** The hosted feed's URL, which the elements read (absolute, or relative to the member's page). */
+  src: string;
+  /** Which elements, in snippet order (default: all three). */
+  elements?: readonly EmbedElement[];
+  /** The letter's language (BCP 47; the closest the feed has, else its `defaultLanguage`). */
+  lang?: string;
+  /** The letter shows its title and opening paragraph, the rest behind a toggle. */
+  collapsed?: boolean;
+  /** Level of the letter's title, 1–6 (default 2). */
+  headingLevel?: number;
+  /** `<wcit-signatories>` as the full list instead of the one-line count. */
+  list?: boolean;
+  /** URL of `wcit.js` (default: none, no script tag). */
+  script?: string;
+  /** Subresource Integrity of the script (`sha384-…`); adds `crossorigin="anonymous"`. */
+  integrity?: string;
+  /** Pre-render the content (default true); false gives the plain snippet with the same tags. */
+  prerender?: boolean;
+  /** A `<link rel="preload">` that starts the feed's download with the page's (default true). */
+  preload?: boolean;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escaped for text and for double-quoted attribute values alike. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const attr = (name: string, value: string | number | boolean | undefined): string =>
+  value === undefined || value === false ? '' : value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+
+function inline(i: Inline): string {
+  if (typeof i == 'string') return escapeHtml(i);
+  let t = escapeHtml(i.text);
+  if (i.em) t = `<em>${t}</em>`;
+  if (i.strong) t = `<strong>${t}</strong>`;
+  return i.href && isSafeHref(i.href, LINK) ? `<a${attr('href', i.href)}>${t}</a>` : t;
+}
+
+function block(b: Block, level: number): string {
+  if (b.type == 'list') {
+    const tag = b.ordered ? 'ol' : 'ul';
+    return `<${tag}>\n${b.items.map((item) => `<li>${item.map(inline).join('')}</li>\n`).join('')}</${tag}>`;
+  }
+  const content = b.content.map(inline).join('');
+  return b.type == 'heading' ? `<h${level}>${content}</h${level}>` : `<p>${content}</p>`;
+}
+
+/** The heading level as `<wcit-letter>` reads its `heading-level`: 1–6, else 2. */
+const headingLevel = (n: number | undefined) => {
+  const r = Math.round(n ?? 2);
+  return r >= 1 && r <= 6 ? r : 2;
+};
+
+/** The letter's language: the closest the feed has to `lang`, as `<wcit-letter>` chooses it. */
+export const letterLanguage = (feed: Feed, lang?: string): string => lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
+
+function letter(feed: Feed, tag: string, o: EmbedOptions): string {
+  const text = feed.letter[tag]!;
+  const level = headingLevel(o.headingLevel);
+  const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
+  const rest = [...blocks.slice(1), ...(text.closing ? [`<p>${escapeHtml(text.closing)}</p>`] : [])];
+  // Collapsed: <details> folds the rest without a script (and find in page opens it).
+  const folded =
+    o.collapsed && rest.length
+      ? [`<details>\n<summary>${escapeHtml(msg(tag, 'readFullLetter'))}</summary>`, ...rest, '</details>']
+      : rest;
+  return [
+    `<article${attr('lang', tag)}${attr('dir', textDirection(tag))}${attr('data-wcit', letterKey(tag, text))}>`,
+    `<h${level}>${escapeHtml(text.title)}</h${level}>`,
+    ...blocks.slice(0, 1),
+    ...folded,
+    '</article>',
+  ].join('\n');
+}
+
+/** "18 organisations have signed", chosen as `<wcit-signatories compact>` chooses it. */
+export function countSentence(feed: Feed, lang: string): string {
+  const list = feed.signatories;
+  const people = list.filter((s) => s.kind == 'individual').length;
+  const key = !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned';
+  return msg(lang, key, { n: signatoryTotal(feed) });
+}
+
+function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
+  const n = signatoryTotal(feed);
+  if (!o.list) {
+    const goal = feed.signOn?.goal;
+    const bar = goal ? `\n<p><label><progress max="${goal}" value="${Math.min(n, goal)}"></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>` : '';
+    return `<p data-wcit>${escapeHtml(countSentence(feed, lang))}</p>${bar}`;
+  }
+  const items = feed.signatories.map((s) => {
+    const name = s.url && isSafeHref(s.url, WEB) ? `<a${attr('href', s.url)}>${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
+    return `<li>${name}${s.affiliation ? `, ${escapeHtml(s.affiliation)}` : ''}${s.country ? ` (${escapeHtml(countryName(lang, s.country))})` : ''}</li>`;
+  });
+  const full = feed.fullListUrl && isSafeHref(feed.fullListUrl, WEB) ? `\n<p><a${attr('href', feed.fullListUrl)}>${escapeHtml(msg(lang, 'fullList'))}</a></p>` : '';
+  return `<p data-wcit>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
+}
+
+function button(feed: Feed, lang: string): string {
+  const url = feed.signOn?.url;
+  const label = escapeHtml(msg(lang, 'signLetter'));
+  return url && isSafeHref(url, WEB) ? `<a${attr('href', url)} data-wcit>${label}</a>` : '';
+}
+
+/**
+ * The snippet for `feed` (as `readFeed` returns it): the chosen elements with
+ * their content pre-rendered in the letter's language, then the script tag
+ * when `script` is given and a preload hint for the feed. Every element carries
+ * that language as `lang`, so the upgraded elements choose what was rendered.
+ */
+export function embedSnippet(feed: Feed, options: EmbedOptions): string {
+  const o = options;
+  const tag = letterLanguage(feed, o.lang);
+  const pre = o.prerender !== false;
+  const src = attr('src', o.src) + attr('lang', tag);
+  const lines: string[] = [];
+  const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
+  for (const element of o.elements ?? EMBED_ELEMENTS) {
+    if (element == 'letter') {
+      lines.push(`<wcit-letter${src}${level}${attr('collapsed', !!o.collapsed)}>${pre ? `\n${letter(feed, tag, o)}\n` : ''}</wcit-letter>`);
+    } else if (element == 'signatories') {
+      lines.push(`<wcit-signatories${src}${attr('compact', !o.list)}>${pre ? `\n${signatories(feed, tag, o)}\n` : ''}</wcit-signatories>`);
+    } else {
+      lines.push(`<wcit-sign-button${src}>${pre ? button(feed, tag) : ''}</wcit-sign-button>`);
+    }
+  }
+  // The hints come after the content: requests the preload scanner starts
+  // share a slow line with the rest of the page's HTML, and the letter's
+  // bytes should come first. They are found as soon as their bytes arrive.
+  // Measured (test/bench/embed.bench.mjs, letter painted against the static
+  // page, 4× CPU, 150 ms RTT, 1.6 Mb/s, median of 15): with the preload
+  // ×0.93 and ×0.95 (1,280 and 360 px), without it ×0.91 and ×1.00, so the
+  // hint costs the letter nothing and brings the live count and link sooner.
+  if (o.script) {
+    const integrity = o.integrity ? attr('integrity', o.integrity) + attr('crossorigin', 'anonymous') : '';
+    lines.push(`<script type="module"${attr('src', o.script)}${integrity}></script>`);
+  }
+  // The loader's request is a CORS GET with credentials 'same-origin', which is what crossorigin="anonymous" asks for: one request, not two.
+  if (o.preload !== false) lines.push(`<link rel="preload"${attr('href', o.src)} as="fetch" crossorigin="anonymous">`);
+  return `${lines.join('\n')}\n`;
+}
