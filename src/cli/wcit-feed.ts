@@ -104,7 +104,7 @@ import { checkHost } from './check-host.js';
 import { UsageError, count, type Command } from './command.js';
 import { parseColumnMap } from './csv.js';
 import { init } from './init.js';
-import { runEmbed } from './embed.js';
+import { EmbedUsageError, embed as embedSnippetCommand } from './embed.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
 
@@ -232,7 +232,11 @@ const COMMANDS: Record<string, Command> = {
   preview,
   validate,
   'check-host': checkHost,
-  embed: runEmbed,
+  // The dispatcher awaits commands, so embed's exit status is its own; its usage errors read as the others'.
+  embed: (args) =>
+    embedSnippetCommand(args).catch((err: unknown) => {
+      throw err instanceof EmbedUsageError ? new UsageError(err.message) : err;
+    }),
 };
 
 export async function main(argv: string[]): Promise<number> {
