@@ -4,7 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
-import { accentContrastOf, frameworkSnippets, htmlSnippet, type Release } from './configurator/snippet.js';
+import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
 
@@ -55,7 +55,7 @@ function readConfig(): EmbedConfig {
 
 // ---- Tabs: the plain snippet, then the framework recipes.
 
-const TABS = ['HTML', 'React', 'Vue', 'Svelte', 'TypeScript + bundler'] as const;
+const TABS = ['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'TypeScript + bundler'] as const;
 let tab: (typeof TABS)[number] = 'HTML';
 const tabId = (name: string) => `tab-${name.replace(/\W/g, '')}`;
 
@@ -91,13 +91,25 @@ function render(config: EmbedConfig) {
     button.tabIndex = name === tab ? 0 : -1;
   }
   $('#snippet-panel').setAttribute('aria-labelledby', tabId(tab));
-  snippetCode.textContent = tab === 'HTML' ? htmlSnippet(config, release) : frameworkSnippets(config)[tab];
+  const feed = lastCheck?.feed;
+  snippetCode.textContent =
+    tab === 'HTML'
+      ? htmlSnippet(config, release)
+      : tab === 'Pre-rendered'
+        ? feed
+          ? prerenderedSnippet(config, release, feed)
+          : ''
+        : frameworkSnippets(config)[tab];
   note.textContent =
     tab === 'HTML'
       ? config.script === 'self'
         ? `Copy wcit.js and wcit-2012.json (version ${release.version}) side by side to ${config.selfUrl || 'your site'}; the integrity value is that file's.`
         : `Pinned to version ${release.version}: the integrity value makes the browser refuse any other file.`
-      : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
+      : tab === 'Pre-rendered'
+        ? feed
+          ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
+          : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
+        : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
   renderPreview(config);
   renderContrast(config);
 }
@@ -110,7 +122,7 @@ function renderPreview(config: EmbedConfig) {
 <html lang="en"><head><meta charset="utf-8"><title>Preview</title>
 <style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }</style>
 </head><body>
-${htmlSnippet(config, localRelease, localScript)}
+${tab === 'Pre-rendered' && lastCheck?.feed ? prerenderedSnippet(config, localRelease, lastCheck.feed, { script: localScript, feedUrl: lastCheck.url }) : htmlSnippet(config, localRelease, localScript)}
 </body></html>`;
   if (doc === lastPreview) return;
   lastPreview = doc;
@@ -168,12 +180,15 @@ function update() {
 // ---- The live feed check
 
 let checking = 0;
+/** The last feed check: the pre-rendered variant is made from its feed. */
+let lastCheck: FeedCheck | undefined;
 async function runCheck() {
   const input = readConfig().src;
   const ticket = ++checking;
   feedStatus.textContent = 'Checking the feed…';
   const result: FeedCheck = await checkFeed(input || defaultFeedUrl);
   if (ticket !== checking) return;
+  lastCheck = result;
   const list = document.createElement('ul');
   for (const finding of result.findings) {
     const li = document.createElement('li');
@@ -185,10 +200,8 @@ async function runCheck() {
   // The member's fallback link: where the campaign itself points people.
   const fallback = result.feed && [result.feed.fullListUrl, result.feed.signOn?.url].find((u) => u && isSafeHref(u, ['https:', 'http:']));
   const field = form.elements.namedItem('fallbackUrl') as HTMLInputElement;
-  if (!fallbackTyped && fallback && field.value !== fallback) {
-    field.value = fallback;
-    update();
-  }
+  if (!fallbackTyped && fallback && field.value !== fallback) field.value = fallback;
+  update();
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

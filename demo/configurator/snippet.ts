@@ -5,6 +5,8 @@
 import { ATTRIBUTION_ATTRIBUTE, type EmbedConfig } from './options.js';
 import { parseHex, readableOn, toHex } from './contrast.js';
 import { msg } from '../../src/shared/i18n.js';
+import { embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
+import type { Feed } from '../../src/feed/index.js';
 
 /** The release the site was built from, pinned in every snippet. */
 export interface Release {
@@ -92,6 +94,42 @@ export function styleBlock(config: EmbedConfig): string {
 /** The snippet to paste: script tag, theming rule, elements. */
 export function htmlSnippet(config: EmbedConfig, release: Release, src = scriptUrl(config, release)): string {
   return [scriptTag(src, release), styleBlock(config), elementsHtml(config)].filter(Boolean).join('\n');
+}
+
+/** The default feed as published beside a script URL (`…/dist/wcit.js` → `…/dist/wcit-2012.json`). */
+export const defaultFeedBeside = (script: string): string => script.replace(/[^/]*$/, 'wcit-2012.json');
+
+/**
+ * The pre-rendered variant, as `wcit-feed embed` writes it (issue #14's
+ * embedSnippet): the feed's letter, count and sign-on link as plain HTML
+ * inside the elements, readable without scripts and by search engines, and
+ * kept where a CMS strips the script. `feedUrl` is what the elements will read
+ * (by default the member's feed, else the default feed beside the script).
+ */
+export function prerenderedSnippet(
+  config: EmbedConfig,
+  release: Release,
+  feed: Feed,
+  { script = scriptUrl(config, release), feedUrl = config.src.trim() || defaultFeedBeside(script) } = {},
+): string {
+  const common: EmbedOptions = {
+    src: feedUrl,
+    headingLevel: config.headingLevel,
+    collapsed: config.collapsed,
+    prerender: true,
+    preload: false,
+    ...(config.lang ? { lang: config.lang } : {}),
+  };
+  const parts: EmbedOptions[] = [];
+  if (config.letter) parts.push({ ...common, elements: ['letter'] });
+  if (config.count) parts.push({ ...common, elements: ['signatories'] });
+  if (config.list) parts.push({ ...common, elements: ['signatories'], list: true });
+  if (config.button) parts.push({ ...common, elements: ['button'] });
+  const extra = [...(config.showCount ? [' show-count'] : []), ...(config.attribution.trim() ? [` ${ATTRIBUTION_ATTRIBUTE}="${escapeAttr(config.attribution.trim())}"`] : [])].join('');
+  const elements = parts.map((options) => embedSnippet(feed, options).trim().replace('<wcit-sign-button', `<wcit-sign-button${extra}`));
+  // As embedSnippet orders them: the content first, then the script, then the feed's hint (made by embedSnippet alone).
+  const hint = embedSnippet(feed, { src: feedUrl, elements: [], preload: true }).trim();
+  return [styleBlock(config), ...elements, scriptTag(script, release), hint].filter(Boolean).join('\n');
 }
 
 /**

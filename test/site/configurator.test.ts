@@ -191,8 +191,10 @@ describe('the embed configurator', () => {
     expect(tabs[0].getAttribute('aria-selected')).to.equal('true');
     tabs[0].focus();
     tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    expect(doc.activeElement?.textContent).to.equal('React');
+    expect(doc.activeElement?.textContent).to.equal(tabs[1].textContent);
     expect(tabs[1].getAttribute('aria-selected')).to.equal('true');
+    expect(tabs[0].getAttribute('aria-selected')).to.equal('false');
+    tabs.find((t) => t.textContent === 'React')!.click();
     const react = text(doc.querySelector('#snippet'))!;
     expect(react).to.contain("import 'wcit-embed';");
     expect(react).to.contain("import type {} from 'wcit-embed/react';");
@@ -207,5 +209,40 @@ describe('the embed configurator', () => {
     const doc = frame.contentDocument!;
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await waitUntil(() => /Copied|Selected/.test(text(doc.querySelector('#copied')) ?? ''), 'no word after copying');
+  });
+
+  it('writes the pre-rendered variant: the letter readable without scripts, the same elements once upgraded', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
+    const wcitJs = `${location.origin}/site/wcit.js`;
+    set(doc, 'script', 'self');
+    set(doc, 'selfUrl', wcitJs);
+    set(doc, 'collapsed', true);
+    set(doc, 'showCount', true);
+    doc.querySelector<HTMLElement>('#tab-Prerendered')!.click();
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
+    expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
+    expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
+      `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
+      `<link rel="preload" href="${location.origin}/site/wcit-2012.json" as="fetch" crossorigin="anonymous">`,
+    ]);
+    // Without scripts: the letter's title, the count and the sign-on link are in the HTML.
+    const inert = new DOMParser().parseFromString(snippet, 'text/html');
+    expect(text(inert.querySelector('wcit-letter h2'))).to.equal('Open letter to ITU member states on the WCIT');
+    expect(text(inert.querySelector('wcit-signatories'))).to.match(/18/);
+    expect(inert.querySelector<HTMLAnchorElement>('wcit-sign-button a')?.href).to.equal('http://cdt.org/');
+
+    const preview = rendered(await previewSettled(frame, snippet));
+    const blank = await pasteIntoBlankPage(snippet);
+    await settled(blank.contentDocument!);
+    const pasted = rendered(blank.contentDocument!);
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted.map(({ tag, text, links, state }) => ({ tag, text, links, state }))).to.deep.equal(
+      preview.map(({ tag, text, links, state }) => ({ tag, text, links, state })),
+    );
+    expect(pasted.every((e) => e.state === 'ready')).to.equal(true);
+    expect(unexpectedLog(blank)).to.deep.equal([]);
   });
 });
