@@ -11,9 +11,8 @@ import { parseArgs } from 'node:util';
 import { EMBED_ELEMENTS, embedSnippet, type EmbedElement } from '../embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
+import { UsageError } from './command.js';
 
-/** A mistake in the command line: exit status 2, with the message. */
-export class EmbedUsageError extends Error {}
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -58,17 +57,17 @@ export async function embed(args: string[]): Promise<number> {
       out: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new EmbedUsageError('embed takes one feed (a JSON file or its URL)');
+  if (positionals.length !== 1) throw new UsageError('embed takes one feed (a JSON file or its URL)');
   const [input] = positionals as [string];
   const src = values.src ?? (isUrl(input) ? input : undefined);
-  if (!src) throw new EmbedUsageError('embed needs --src <URL>: the address of the hosted feed the elements will read');
+  if (!src) throw new UsageError('embed needs --src <URL>: the address of the hosted feed the elements will read');
   const elements = (values.elements ?? EMBED_ELEMENTS.join(',')).split(',').map((e) => e.trim()) as EmbedElement[];
   const unknown = elements.filter((e) => !EMBED_ELEMENTS.includes(e));
   if (unknown.length || !elements.length) {
-    throw new EmbedUsageError(`--elements takes a comma-separated list of ${EMBED_ELEMENTS.join(', ')}, not "${values.elements}"`);
+    throw new UsageError(`--elements takes a comma-separated list of ${EMBED_ELEMENTS.join(', ')}, not "${values.elements}"`);
   }
   const level = values['heading-level'];
-  if (level !== undefined && !/^[1-6]$/.test(level)) throw new EmbedUsageError(`--heading-level takes 1 to 6, not "${level}"`);
+  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level takes 1 to 6, not "${level}"`);
 
   let text: string;
   try {
@@ -127,22 +126,5 @@ export async function embed(args: string[]): Promise<number> {
   } else {
     process.stdout.write(snippet);
   }
-  return 0;
-}
-
-/**
- * `embed` for the `wcit-feed` dispatcher, which is synchronous: usage mistakes
- * print with "Run with --help" and give 2, like the other commands; the exit
- * status is set when the (possibly networked) work ends.
- */
-export function runEmbed(args: string[]): number {
-  void embed(args).then(
-    (code) => (process.exitCode = code),
-    (err: Error & { code?: string }) => {
-      if (!(err instanceof EmbedUsageError || err.code?.startsWith('ERR_PARSE_ARGS'))) throw err;
-      console.error(`wcit-feed: ${err.message}\nRun with --help for usage.`);
-      process.exitCode = 2;
-    },
-  );
   return 0;
 }

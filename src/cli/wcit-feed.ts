@@ -103,8 +103,8 @@ import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
 import { checkHost } from './check-host.js';
 import { UsageError, count, type Command } from './command.js';
 import { parseColumnMap } from './csv.js';
+import { embed } from './embed.js';
 import { init } from './init.js';
-import { EmbedUsageError, embed as embedSnippetCommand } from './embed.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
 
@@ -232,11 +232,7 @@ const COMMANDS: Record<string, Command> = {
   preview,
   validate,
   'check-host': checkHost,
-  // The dispatcher awaits commands, so embed's exit status is its own; its usage errors read as the others'.
-  embed: (args) =>
-    embedSnippetCommand(args).catch((err: unknown) => {
-      throw err instanceof EmbedUsageError ? new UsageError(err.message) : err;
-    }),
+  embed,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { instant, writtenDay } from '../feed/date.js';
 import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
@@ -116,7 +117,7 @@ export class WcitSignButton extends LitElement {
   protected override updated(): void {
     // One re-render at the instant the sign-on closes, for a page left open.
     clearTimeout(this.timer);
-    const ms = Date.parse(this.feedCtl.feed?.signOn?.closes ?? '') - Date.now();
+    const ms = instant(this.feedCtl.feed?.signOn?.closes ?? '') - Date.now();
     if (ms > 0) this.timer = setTimeout(() => this.requestUpdate(), Math.min(ms, MAX_DELAY));
   }
 
@@ -128,8 +129,9 @@ export class WcitSignButton extends LitElement {
     const label = this.textContent!.trim().replace(/\s+/g, ' ') || msg(lang, 'signLetter');
     const url = this.url();
     let shown: TemplateResult | undefined;
-    if (closes && Date.parse(closes) <= Date.now()) {
-      shown = html`<p part="closed" dir=${dir}>${msg(lang, 'signOnClosed', { date: formatDate(lang, new Date(closes)) })}</p>`;
+    // The instant and the day as the feed wrote them, in every reader's zone (date.ts).
+    if (closes && instant(closes) <= Date.now()) {
+      shown = html`<p part="closed" dir=${dir}>${msg(lang, 'signOnClosed', { date: formatDate(lang, writtenDay(closes)) })}</p>`;
     } else if (url) {
       const blank = this.target == '_blank';
       shown = html`<a

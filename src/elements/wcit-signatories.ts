@@ -151,8 +151,10 @@ export class WcitSignatories extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.checked = Date.now();
+    // Moved in the page: the refresh goes on from the last check.
+    this.checked ||= Date.now();
     document.addEventListener('visibilitychange', this.schedule);
+    this.schedule();
   }
 
   override disconnectedCallback(): void {

@@ -5,7 +5,7 @@
  * naming that part, keeps every valid sibling, and fails only when a required
  * part fails all the way up.
  */
-import type { Schema } from './schema.js';
+import { TEXT_MAX, urlPattern, type Schema } from './schema.js';
 import type { FeedIssue } from './read.js';
 
 /** One walk's state: `s` strict, `i` issues so far, `w` warnings (lenient). */
@@ -18,27 +18,39 @@ export interface Walk {
 export const isObj = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
- * Whether `value` is an absolute URL with one of `schemes` (as `URL.protocol`
- * spells them, e.g. `'https:'`). Any whitespace or control character refuses
- * it outright: the URL parser strips or skips them (" javascript:",
- * "java\tscript:"), so a value that needs them is not one we trust.
+ * More combining marks in a row than Unicode's Stream-Safe Text Format allows
+ * (30, UAX #15 §13): no script needs them, and a long run of them freezes the
+ * browser's text layout (a 1 MB run of U+0301 in one paragraph hung Chromium
+ * for over a minute).
  */
-export const isSafeHref = (value: string, schemes: readonly string[]): boolean => {
-  try {
-    return !/[\0- \x7f]/.test(value) && schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
+export const MARKS = /\p{M}{31}/u;
 
-/** A relative reference: no scheme, no whitespace or control character. */
-const RELATIVE = /^(?![a-z][a-z\d+.-]*:)[^\0- \x7f]+$/i;
+/**
+ * Whether `value` is a URL with one of `schemes` (as `URL.protocol` spells
+ * them, e.g. `'https:'`) by the one rule of `urlPattern` in schema.ts: no
+ * whitespace, control or invisible character (the URL parser strips or skips
+ * them: " javascript:", "java\tscript:"), a scheme followed by a host.
+ */
+export const isSafeHref = (value: string, schemes: readonly string[]): boolean =>
+  typeof value == 'string' && value.length <= 2048 && urlPattern(schemes).test(value) && !MARKS.test(value);
 
-/** `, got "uk"` for primitives (long strings cut); nothing for objects and arrays. */
-const got = (x: unknown) =>
-  x === undefined || x === Object(x)
-    ? ''
-    : ', got ' + JSON.stringify(typeof x == 'string' && x.length > 40 ? x.slice(0, 40) + '…' : x);
+/** A property of the feed's own (never one a page added to Object.prototype). */
+export const own = (o: any, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+
+/**
+ * A value in a message: primitives as JSON (long strings cut), `an array`
+ * or `an object` for the rest, which is never walked (a 20,000-deep array must not overflow the
+ * stack). JSON.parse reads a number beyond 1.8e308 (`1e309`) as Infinity.
+ */
+export const shown = (x: unknown): string =>
+  x === Object(x)
+    ? Array.isArray(x)
+      ? 'an array'
+      : 'an object'
+    : typeof x == 'number' && !isFinite(x)
+      ? 'a number beyond ±1.8e308'
+      : JSON.stringify(typeof x == 'string' && x.length > 40 ? x.slice(0, 40) + '…' : x);
+const got = (x: unknown) => (x === undefined || x === Object(x) ? '' : ', got ' + shown(x));
 
 /** The clean copy of `v` (known fields only), or `undefined` when `v` fails. */
 export function check(s: Schema, v: any, p: string, w: Walk): any {
@@ -68,17 +80,21 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
   };
   switch (s.t) {
     case 's': {
-      const len = typeof v == 'string' ? [...v].length : -1;
-      if (len < (s.min || 0) || len > (s.max ?? len) || (s.pattern && !s.pattern.test(v)))
-        bad(s.what || 'a string' + (s.max ? ` of ${s.min ? s.min + ' to' : 'at most'} ${s.max} characters` : ''));
+      // Characters are code points, as JSON Schema's maxLength counts them;
+      // a string twice too long in UTF-16 units is too long without counting.
+      const max = s.max ?? TEXT_MAX,
+        len = typeof v != 'string' ? -1 : v.length > 2 * max ? Infinity : [...v].length;
+      const range = `a string of ${s.min ? s.min + ' to' : 'at most'} ${max} characters`;
+      if (len < 0) bad(s.what || (s.max ? range : 'a string'));
+      else if (len < (s.min || 0) || len > max) bad(range);
+      else if ((s.pattern && !s.pattern.test(v)) || (s.c && !s.c(v))) bad(s.what!);
+      else if (MARKS.test(v)) bad('text with at most 30 combining marks in a row');
       break;
     }
-    case 'u':
-      if (typeof v != 'string' || !(isSafeHref(v, s.p!) || (s.l && RELATIVE.test(v))))
-        bad(`an ${s.p!.join(' or ').replace('https: or http:', 'http(s)')} URL` + (s.l ? ' or a relative path' : ''));
-      break;
     case 'i':
       if (!Number.isInteger(v) || v < s.min!) bad('an integer of at least ' + s.min);
+      // -0 is 0: "-0 signatories" is no count.
+      out = v + 0;
       break;
     case 'e':
       if (!s.v!.includes(v)) bad(s.v!.map((x) => JSON.stringify(x)).join(' or '));
@@ -89,10 +105,10 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       else {
         out = s.t == 'a' ? [] : {};
         if (s.t == 'a')
-          v.forEach((x: unknown, i: number) => {
-            const r = part(i, (q) => check(s.e!, x, q, w), true);
+          for (let i = 0; i < v.length; i++) {
+            const r = part(i, (q) => check(s.e!, v[i], q, w), true);
             if (r !== undefined) out.push(r);
-          });
+          }
         else
           for (const k of Object.keys(v)) {
             // The key is checked first, so "__proto__" never becomes a property.
@@ -112,10 +128,13 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       if (!isObj(v)) bad('an object');
       else {
         out = {};
-        for (const k in s.f) {
-          const f = s.f[k]!;
-          if (v[k] !== undefined || !f.o) {
-            const r = part(k, (q) => check(f, v[k], q, w), f.o);
+        // Own keys only, of the descriptor and of the value: a page that adds
+        // keys to Object.prototype changes nothing here.
+        for (const k of Object.keys(s.f!)) {
+          const f = s.f![k]!,
+            x = own(v, k);
+          if (x !== undefined || !f.o) {
+            const r = part(k, (q) => check(f, x, q, w), f.o);
             if (r !== undefined) out[k] = r;
           }
         }
@@ -123,10 +142,12 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       break;
     case 't': {
       const b = s.b as Record<string, Schema>,
-        tag = isObj(v) && v[s.d!];
+        tag = isObj(v) && own(v, s.d!);
       if (!isObj(v)) bad('an object');
-      else if (!Object.hasOwn(b, tag)) {
-        check({ t: 'e', v: Object.keys(b) }, v[s.d!], at(s.d!), w);
+      // Only a string is a tag: ["paragraph"] is not "paragraph" (and a deep
+      // array would overflow the stack on its way to a property key).
+      else if (typeof tag != 'string' || !Object.hasOwn(b, tag)) {
+        check({ t: 'e', v: Object.keys(b) }, tag, at(s.d!), w);
         ok = false;
       }
       else {
@@ -135,15 +156,19 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       }
       break;
     }
-    case '|':
-      for (const b of s.b as Schema[]) {
-        const n = w.i.length,
-          m = w.w.length,
-          r = check(b, v, p, w);
-        if (r !== undefined || b == (s.b as Schema[]).at(-1)) return r;
+    case '|': {
+      const bs = s.b as Schema[],
+        n = w.i.length,
+        m = w.w.length;
+      for (const b of bs) {
+        const r = check(b, v, p, w);
+        if (r !== undefined) return r;
         w.i.length = n;
         w.w.length = m;
       }
+      // None accepts it: the branch of the value's own kind (a string, else the last) says why.
+      return check(bs.find((b) => (b.t == 's') == (typeof v == 'string')) ?? bs.at(-1)!, v, p, w);
+    }
   }
   return ok ? out : undefined;
 }

@@ -9,8 +9,10 @@
  * is at least the length of `signatories`. The validator (`validateFeed`)
  * checks both.
  */
+import { MARKS } from './check.js';
+import { isDateTime, isInstant } from './date.js';
 import {
-  DATE_TIME,
+  TEXT_MAX,
   blockSchema,
   feedSchema,
   inlineSchema,
@@ -20,6 +22,14 @@ import {
   signatorySchema,
   type Schema,
 } from './schema.js';
+
+// RFC 3339 `full-date` and `date-time` (any case, leap second 60) as
+// patterns; the formats add the calendar (days per month, leap years, a leap
+// second only at 23:59:60 UTC). Together they say what `instant` in date.ts
+// accepts, which the fuzz tests check.
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+const HOUR_MINUTE = '([01]\\d|2[0-3]):[0-5]\\d';
+const TIME = `[Tt]${HOUR_MINUTE}:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]${HOUR_MINUTE})`;
 
 const ID = 'https://wcit-embed.example/feed-v1.schema.json';
 const SIGNATORIES_ID = 'https://wcit-embed.example/signatories-v1.schema.json';
@@ -59,7 +69,8 @@ const DOCS: Record<string, string> = {
   'Inline.href': 'A link: `https:`, `http:` or `mailto:`; anything else (`javascript:`, `data:`, relative paths) is not a link.',
   SignOn: 'Where and until when people sign.',
   'SignOn.url': 'The sign-on page (http or https).',
-  'SignOn.closes': 'After this instant the sign-on is closed (RFC 3339 date-time).',
+  'SignOn.closes':
+    'After this instant the sign-on is closed: an RFC 3339 date-time, or a date alone, meaning the end of that day Anywhere on Earth (UTC−12).',
   'SignOn.goal': 'The number of signatories the campaign aims for.',
   Signatory: 'One organisation or person who signed.',
   'Signatory.name': "The organisation's or person's name.",
@@ -73,9 +84,6 @@ const DOCS: Record<string, string> = {
 // The split list's fields mean what the feed's do.
 DOCS['SignatoriesDocument.version'] = DOCS['Feed.version']!;
 DOCS['SignatoriesDocument.signatories'] = DOCS['Feed.signatories']!;
-
-/** `https:` → `[hH][tT][tT][pP][sS]:`: URL schemes are case-insensitive, JSON Schema patterns are not. */
-const anyCase = (scheme: string) => scheme.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** The `$defs` name of `s`, also when `opt()` copied it (the copy shares its parts). */
 const defName = (s: Schema) =>
@@ -91,8 +99,14 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
   let out: Record<string, unknown>;
   switch (s.t) {
     case 's':
-      out = { type: 'string', minLength: s.min, maxLength: s.max, pattern: s.pattern?.source };
-      if (s.pattern === DATE_TIME) out.format = 'date-time';
+      // The reader's rules, one for one (check.ts): a length in code points,
+      // the pattern (Ajv compiles it with the `u` flag, as the reader does),
+      // a real calendar day for dates (the formats), no run of combining
+      // marks in free text and URLs.
+      out = { type: 'string', minLength: s.min, maxLength: s.max ?? TEXT_MAX, pattern: s.pattern?.source };
+      if (s.c === isDateTime) Object.assign(out, { pattern: `^${DATE}${TIME}$`, format: 'date-time' });
+      if (s.c === isInstant) Object.assign(out, { pattern: `^${DATE}(${TIME})?$`, anyOf: [{ format: 'date' }, { format: 'date-time' }] });
+      if (!s.pattern || s.p) out.not = { pattern: MARKS.source };
       break;
     case 'i':
       out = { type: 'integer', minimum: s.min };
@@ -100,17 +114,6 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
     case 'e':
       out = s.v!.length == 1 ? { const: s.v![0] } : s.v!.every((x) => typeof x == 'boolean') ? { type: 'boolean' } : { enum: s.v };
       break;
-    case 'u': {
-      const absolute = { format: 'uri', pattern: `^(${s.p!.map(anyCase).join('|')})[^\\u0000-\\u0020\\u007f]+$` };
-      out = s.l
-        ? {
-            type: 'string',
-            format: 'uri-reference',
-            anyOf: [absolute, { pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\\u0000-\\u0020\\u007f]+$' }],
-          }
-        : { type: 'string', ...absolute };
-      break;
-    }
     case 'o':
       out = { type: 'object', required: required(s.f!), properties: field(s.f!) };
       break;

@@ -40,56 +40,68 @@ interface Entry {
 const feeds = new Map<string, Entry>();
 const lists = new Map<string, Promise<SignatoriesResult>>();
 
-/** Thrown into `fetch` by our own timer, so a timeout is told apart from a plain abort. */
-class Timeout extends Error {}
+type Fetched = { ok: true; body: string } | { ok: false; message: string };
 
-type Fetched = { ok: true; body: string } | { ok: false; message: string; aborted?: boolean };
+/** The reason our own timer aborts with, told apart from an abort by a listener that left. */
+const TIMEOUT = {};
+
 
 /**
  * GETs `url` as text. The messages name the URL and say what happened and,
- * where there is one, what the host should do.
+ * where there is one, what the host should do. Settles within `timeoutMs`
+ * whatever the page's `fetch` does (one that never settles, ignores the
+ * abort, or throws), and never rejects. After an abort by anyone but the
+ * timer, the result means nothing (`load` checks the signal).
  */
-async function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number, get = fetch): Promise<Fetched> {
-  const timer = setTimeout(() => controller.abort(new Timeout()), timeoutMs);
-  try {
-    const response = await get(url, {
-      signal: controller.signal,
-      // fetch's default credentials mode, 'same-origin', on purpose: it is what a
-      // <link rel=preload as=fetch crossorigin> hint requests, so the browser
-      // uses the hint's response instead of fetching twice ('omit' never
-      // matches one). A feed on another origin still gets no cookies.
-      cache: revalidate ? 'no-cache' : 'default',
-    });
-    if (!response.ok) {
-      return { ok: false, message: `The ${what} at ${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number, get = fetch): Promise<Fetched> {
+  const the = `The ${what} at ${url}`,
+    fail = (message: string): Fetched => ({ ok: false, message });
+  let timer: ReturnType<typeof setTimeout> | undefined,
+    // Headers arrived: from here a failure is the body's, never CORS.
+    answered = false;
+  const run = async (): Promise<Fetched> => {
+    let response: Response;
+    try {
+      response = await get(url, {
+        signal: controller.signal,
+        // fetch's default credentials mode, 'same-origin', on purpose: it is what a
+        // <link rel=preload as=fetch crossorigin> hint requests, so the browser
+        // uses the hint's response instead of fetching twice ('omit' never
+        // matches one). A feed on another origin still gets no cookies.
+        cache: revalidate ? 'no-cache' : 'default',
+      });
+    } catch (error) {
+      // Browsers give CORS refusals and network faults the same opaque
+      // TypeError on purpose; anything else came from a script that replaced fetch.
+      return fail(
+        error instanceof TypeError
+            ? `${the} could not be reached (${error.message}). Either the network failed, this page's Content-Security-Policy (connect-src) blocks it, or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
+            : `${the} could not be requested (${error}).`,
+      );
     }
-    return { ok: true, body: await response.text() };
-  } catch (error) {
-    if (controller.signal.reason instanceof Timeout) {
-      const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
-      return { ok: false, message: `The ${what} at ${url} did not answer within ${limit}.` };
+    answered = true;
+    if (!response.ok) return fail(`${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (error) {
+      return fail(`${the} broke off while downloading (${error}); try again later.`);
     }
-    if (controller.signal.aborted) return { ok: false, message: 'aborted', aborted: true };
-    // Browsers give CORS refusals and network faults the same opaque TypeError on purpose.
-    return {
-      ok: false,
-      message:
-        `The ${what} at ${url} could not be reached (${String((error as Error)?.message ?? error)}). ` +
-        'Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.',
-    };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Parses JSON, naming where it breaks (browsers put the position in their messages). */
-function parse(url: string, what: string, body: string): { ok: true; json: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, json: JSON.parse(body) };
-  } catch (error) {
-    const hint = /^\s*</.test(body) ? ' It looks like a web page: check the URL.' : '';
-    return { ok: false, message: `The ${what} at ${url} is not valid JSON: ${(error as Error).message}.${hint}` };
-  }
+    // text() decodes as UTF-8 whatever the file is, replacing what is not
+    // UTF-8 (UTF-16's BOM, Latin-1's accents) with U+FFFD, and JSON.parse
+    // would then blame a token. U+FFFD in a feed is such an accident.
+    return body.includes('\ufffd') ? fail(`${the} is not UTF-8: save it as UTF-8.`) : { ok: true, body };
+  };
+  return Promise.race([
+    run().catch((error) => fail(`${the} could not be read (${error}).`)),
+    new Promise<Fetched>((resolve) => {
+      timer = setTimeout(() => {
+        const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
+        resolve(fail(answered ? `${the} was still downloading after ${limit}.` : `${the} did not answer within ${limit}.`));
+        controller.abort(TIMEOUT);
+      }, timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 const where = (issue: FeedIssue) => issue.path || 'feed';
@@ -104,24 +116,36 @@ function notify(entry: Entry, result: FeedResult) {
   for (const listener of [...entry.listeners]) listener(result);
 }
 
-/** The feed in a body, or why it cannot be shown. */
-function interpret(url: string, body: string): FeedResult {
-  const parsed = parse(url, 'feed', body);
-  if (!parsed.ok) return { ok: false, url, message: parsed.message };
-  const read = readFeed(parsed.json, warner(url));
-  if (!read.ok) return { ok: false, url, message: `The feed at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` };
-  return { ok: true, url, feed: read.feed };
+/**
+ * What a fetched body holds, read by `read` (the feed's reader or the split
+ * list's), or why it cannot be shown. JSON.parse errors name where the JSON
+ * breaks (browsers put the position in their messages).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeed | typeof readSignatoriesDocument): any {
+  if (!fetched.ok) return { ok: false, url, message: fetched.message };
+  let json;
+  try {
+    json = JSON.parse(fetched.body);
+  } catch (error) {
+    const hint = /^\s*</.test(fetched.body) ? ' It looks like a web page: check the URL.' : '';
+    return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${(error as Error).message}.${hint}` };
+  }
+  const r = read(json, warner(url));
+  return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
 }
 
+/** Never rejects: `fetchText` and the reader end every fault as a result. */
 async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: number, get?: typeof fetch): Promise<void> {
   if (entry.inflight) return;
   const controller = (entry.inflight = new AbortController());
   const fetched = await fetchText(url, 'feed', controller, revalidate, timeoutMs, get);
   if (entry.inflight === controller) entry.inflight = undefined;
-  if (!fetched.ok && fetched.aborted) return;
+  // Nobody listens any more (an abort by our own timer is a result to tell).
+  if (controller.signal.aborted && controller.signal.reason !== TIMEOUT) return;
   // The same body (a 304 answered from the browser's cache): nothing to tell.
   if (fetched.ok && fetched.body === entry.body) return;
-  const result: FeedResult = fetched.ok ? interpret(url, fetched.body) : { ok: false, url, message: fetched.message };
+  const result: FeedResult = interpret(url, 'feed', fetched, readFeed);
   // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
   if (!result.ok && revalidate && entry.result?.ok) return void console.warn(`wcit-embed: ${result.message} (still showing the feed read before)`);
   if (fetched.ok && result.ok) entry.body = fetched.body;
@@ -182,15 +206,10 @@ export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOption
   const url = new URL(feed.signatoriesUrl, feedUrl).href;
   let pending = lists.get(url);
   if (!pending) {
-    pending = (async (): Promise<SignatoriesResult> => {
-      const what = 'signatory list';
-      const fetched = await fetchText(url, what, new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS);
-      const parsed = fetched.ok ? parse(url, what, fetched.body) : fetched;
-      if (!parsed.ok) return { ok: false, url, message: parsed.message };
-      const read = readSignatoriesDocument(parsed.json, warner(url));
-      if (!read.ok) return { ok: false, url, message: `The ${what} at ${url} was refused: ${where(read.issue)}: ${read.issue.message}.` };
-      return { ok: true, url, signatories: read.document.signatories };
-    })();
+    pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then((fetched) => {
+      const r = interpret(url, 'signatory list', fetched, readSignatoriesDocument);
+      return r.ok ? { ok: true, url, signatories: r.document.signatories } : r;
+    });
     lists.set(url, pending);
     // A failure is not kept: asking again tries again.
     void pending.then((r) => r.ok || lists.delete(url));

@@ -12,7 +12,7 @@
  * says what was wrong, with the path inside that part when the fault lies
  * deeper (`name: missing, expected a string of 1 to 200 characters`).
  */
-import { check, isObj, type Walk } from './check.js';
+import { check, isObj, own, shown, type Walk } from './check.js';
 import { feedSchema, signatoriesDocumentSchema, type Schema } from './schema.js';
 import type { Feed, SignatoriesDocument } from './types.js';
 
@@ -31,8 +31,8 @@ function walk(s: Schema, j: any, strict?: boolean, rules?: Rules) {
   const w: Walk = { s: strict, i: [], w: [] };
   // A version we do not know: nothing else in the document means anything to us.
   const v =
-    isObj(j) && j.version !== 1
-      ? void w.i.push({ path: 'version', message: 'unsupported feed version ' + JSON.stringify(j.version) })
+    isObj(j) && own(j, 'version') !== 1
+      ? void w.i.push({ path: 'version', message: 'unsupported feed version ' + shown(own(j, 'version')) })
       : check(s, j, '', w),
     f = strict ? w.i[0]?.path != 'version' && isObj(j) && j : v;
   if (f && rules) rules(f, w);
@@ -44,22 +44,32 @@ const feedRules: Rules = (f, w) => {
   // Strict, a field already reported as malformed is not reported again.
   const note = (path: string, message: string) =>
       w.i.some((i) => i.path == path) || (w.s ? w.i : w.w).push({ path, message }),
-    keys = isObj(f.letter) ? Object.keys(f.letter) : [];
-  if (typeof f.defaultLanguage == 'string' && keys[0] && !keys.includes(f.defaultLanguage)) {
-    note('defaultLanguage', `expected one of the letter's languages (${keys.join(', ')}), got "${f.defaultLanguage}"`);
+    lang = own(f, 'defaultLanguage'),
+    list = own(f, 'signatories'),
+    count = own(f, 'signatoryCount'),
+    keys = isObj(own(f, 'letter')) ? Object.keys(f.letter) : [];
+  if (typeof lang == 'string' && keys[0] && !keys.includes(lang)) {
+    note('defaultLanguage', `expected one of the letter's languages (${keys.join(', ')}), got ${shown(lang)}`);
     if (!w.s) f.defaultLanguage = keys[0];
   }
-  if (Array.isArray(f.signatories) && f.signatoryCount < f.signatories.length) {
-    note('signatoryCount', `expected at least the ${f.signatories.length} signatories listed, got ${f.signatoryCount}`);
+  if (Array.isArray(list) && count < list.length) {
+    note('signatoryCount', `expected at least the ${list.length} signatories listed, got ${shown(count)}`);
     if (!w.s) delete f.signatoryCount;
   }
 };
 
 function read(s: Schema, json: unknown, key: string, warn?: (issue: FeedIssue) => void, rules?: Rules): any {
-  const { v, w } = walk(s, json, false, rules);
-  if (!v) return { ok: false, issue: w.i[0] };
-  if (warn) w.w.forEach((i) => warn(i));
-  return { ok: true, [key]: v };
+  let r;
+  try {
+    r = walk(s, json, false, rules);
+  } catch (e) {
+    // Not expected (the walk follows the descriptors, never the value's depth),
+    // but a reader must end in a state whatever it is given.
+    return { ok: false, issue: { path: '', message: '' + e } };
+  }
+  if (!r.v) return { ok: false, issue: r.w.i[0] };
+  if (warn) r.w.w.forEach((i) => warn(i));
+  return { ok: true, [key]: r.v };
 }
 
 /**

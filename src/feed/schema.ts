@@ -9,6 +9,7 @@
  * and hold only what the checks need; titles and descriptions for the JSON
  * Schema live in json-schema.ts, which the browser bundle never imports.
  */
+import { isDateTime, isInstant } from './date.js';
 
 /** Bounds and pattern of a string, an integer or a list, as the combinators take them. */
 export interface Limits {
@@ -20,6 +21,8 @@ export interface Limits {
   pattern?: RegExp;
   /** What a valid value is, in words, when the pattern cannot say it (`str`). */
   what?: string;
+  /** A check the pattern cannot state (a real calendar date); the JSON Schema says it with `format`. */
+  c?: (value: string) => boolean;
 }
 
 /**
@@ -29,15 +32,15 @@ export interface Limits {
 export interface Schema<T = unknown> extends Readonly<Limits> {
   readonly _?: T;
   /**
-   * Kind: `s` string, `u` URL, `i` integer, `e` one of `v`, `o` object,
+   * Kind: `s` string, `i` integer, `e` one of `v`, `o` object,
    * `a` array, `r` record, `t` union tagged by the field `d`, `|` union.
    */
-  readonly t: 's' | 'u' | 'i' | 'e' | 'o' | 'a' | 'r' | 't' | '|';
+  readonly t: 's' | 'i' | 'e' | 'o' | 'a' | 'r' | 't' | '|';
   /** The allowed values (`e`). */
   readonly v?: readonly unknown[];
-  /** Allowed URL schemes, as `URL.protocol` spells them (`u`). */
+  /** Allowed URL schemes, as `URL.protocol` spells them (a URL is an `s` with a pattern). */
   readonly p?: readonly string[];
-  /** A URL relative to the document is allowed too (`u`). */
+  /** A URL relative to the document is allowed too. */
   readonly l?: boolean | undefined;
   /** Fields (`o`). */
   readonly f?: Readonly<Record<string, Schema>>;
@@ -75,8 +78,17 @@ export const oneOf = <const V extends readonly (string | number | boolean)[]>(..
 export const literal = <const V extends string | number | boolean>(v: V): Schema<V> => oneOf(v);
 export const bool = (): Schema<boolean> => oneOf(true, false);
 
-/** An absolute URL with one of `schemes` or, when `relative`, a relative one too. */
-export const url = (schemes: readonly string[], relative?: boolean): Schema<string> => ({ t: 'u', p: schemes, l: relative });
+/**
+ * An absolute URL with one of `schemes` or, when `relative`, a relative one
+ * too: a string matching `urlPattern`, at most 2,048 characters (what
+ * browsers and servers reliably handle).
+ */
+export const url = (schemes: readonly string[], relative?: boolean): Schema<string> => ({
+  ...str({ max: 2048, pattern: urlPattern(schemes, relative) }),
+  what: `an ${schemes.join(' or ').replace('https: or http:', 'http(s)')} URL` + (relative ? ' or a relative path' : ''),
+  p: schemes,
+  l: relative,
+});
 
 export const obj = <F extends Record<string, Schema>>(f: F): Schema<ObjectOf<F>> => ({ t: 'o', f });
 
@@ -98,26 +110,50 @@ export const tagged = <K extends string, B extends Record<string, Schema<object>
   b: B,
 ): Schema<{ [V in keyof B & string]: Flat<{ [_ in K]: V } & Infer<B[V]>> }[keyof B & string]> => ({ t: 't', d: tag, b });
 
-/** The first branch that accepts the value wins; if none does, the last one's complaints are reported. */
+/** The first branch that accepts the value wins; if none does, the complaints of the branch for the value's kind (a string, else the last branch) are reported. */
 export const union = <B extends Schema[]>(...b: B): Schema<Infer<B[number]>> => ({ t: '|', b });
 
 // --- formats (exported so json-schema.ts can name them) ---
 
-const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
-const HOUR_MINUTE = '([01]\\d|2[0-3]):[0-5]\\d';
-// Second 60 is a leap second (RFC 3339 §5.7).
-const TIME = `[Tt]${HOUR_MINUTE}:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]${HOUR_MINUTE})`;
-/** RFC 3339 `date-time`. */
-export const DATE_TIME = new RegExp(`^${DATE}${TIME}$`);
-/** RFC 3339 `full-date`, or `date-time`. */
-export const DATE_OR_TIME = new RegExp(`^${DATE}(${TIME})?$`);
+/**
+ * URLs: one rule for the reader, the validator and the JSON Schema, which
+ * all use this one pattern (with the `u` flag, as JSON Schema's ECMA-262
+ * patterns are compiled by Ajv). A URL holds no whitespace, control
+ * character (C0, C1), invisible formatting character (soft hyphen, zero-width
+ * and bidirectional marks and overrides, U+2060–206F, BOM) or half a
+ * surrogate pair: the URL parser strips, skips or
+ * percent-encodes these, so a value that needs them is not one a person can
+ * read and trust. Letters of any script may appear after the host (browsers
+ * percent-encode them). The host is ASCII letters, digits, dots and hyphens
+ * (an internationalised name is written in its xn-- form), with an optional
+ * port; no user:password@.
+ */
+const URL_CHAR = '[^\\s\\0-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ud800-\\udfff]';
+// Any ASCII host name or address; the browser's URL parser is stricter about
+// numbers (256.1.1.1, a port over 65535), and a link it cannot read goes nowhere.
+const HOST = '[a-zA-Z\\d.-]+(:\\d{1,5})?';
+/** `https:` → `[hH][tT][tT][pP][sS]`: schemes are case-insensitive, JSON Schema patterns are not. */
+const anyCase = (scheme: string) => scheme.slice(0, -1).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/** The pattern of a URL with one of `schemes` (`'mailto:'` takes anything after the colon) or, when `relative`, a relative one. */
+export const urlPattern = (schemes: readonly string[], relative?: boolean): RegExp =>
+  new RegExp(
+    `^(${schemes
+      .map((p) => anyCase(p) + (p == 'mailto:' ? `:${URL_CHAR}+` : `://${HOST}([/?#]${URL_CHAR}*)?`))
+      .join('|')}${relative ? `|(?![a-zA-Z][a-zA-Z\\d+.-]*:)${URL_CHAR}+` : ''})$`,
+    'u',
+  );
+
 /** A pragmatic BCP 47 shape: language subtag, then subtags of 1–8 letters or digits. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 export const WEB: readonly string[] = ['https:', 'http:'];
 export const LINK: readonly string[] = [...WEB, 'mailto:'];
+/** Characters a string may hold, whatever its field: see `MARKS` in check.ts. */
+export const TEXT_MAX = 10_000;
 
-export const dateTime = (): Schema<string> => str({ pattern: DATE_TIME, what: 'an RFC 3339 date-time' });
-const dateOrTime = str({ pattern: DATE_OR_TIME, what: 'an RFC 3339 date or date-time' });
+// The shape and the calendar are one check (date.ts); json-schema.ts states it as a pattern and a format.
+export const dateTime = (): Schema<string> => str({ what: 'an RFC 3339 date-time', c: isDateTime });
+const dateOrTime = str({ what: 'an RFC 3339 date or date-time', c: isInstant });
 const languageTag = str({ pattern: LANGUAGE_TAG, what: 'a BCP 47 language tag' });
 
 // --- the feed, version 1 ---
@@ -144,7 +180,8 @@ export const letterTextSchema = obj({
 
 export const signOnSchema = obj({
   url: url(WEB),
-  closes: opt(dateTime()),
+  // A date alone means the end of that day Anywhere on Earth (date.ts).
+  closes: opt(dateOrTime),
   goal: opt(int({ min: 1 })),
 });
 

@@ -58,9 +58,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // The URL and what it showed stay: an element moved in the page comes back to them.
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.url = '';
   }
 
   /** Asks the browser whether the feed changed (conditional request); listeners hear of a change. */
@@ -94,12 +94,16 @@ export class FeedController implements ReactiveController {
     const url = this.resolve();
     if (url === this.url && this.unsubscribe) return;
     this.unsubscribe?.();
-    this.url = url;
-    this.feed = undefined;
-    this.message = '';
-    this.setState('loading');
+    // Another URL starts afresh; the same one (an element moved in the page)
+    // keeps what it shows, and only news is announced.
+    if (url !== this.url) {
+      this.url = url;
+      this.feed = undefined;
+      this.message = '';
+      this.setState('loading');
+    }
     this.unsubscribe = subscribe(url, (result) => {
-      if (result.url !== this.url) return;
+      if (result.url !== this.url || (result.ok ? result.feed === this.feed : result.message === this.message)) return;
       if (result.ok) {
         this.feed = result.feed;
         this.message = '';

@@ -139,7 +139,8 @@ export function hostLanguage(el: Element): string | undefined {
 
 /** A date as the sentence around it writes it ("3 December 2012", "3 de diciembre de 2012"). */
 export function formatDate(lang: string, date: Date): string {
-  return intl(Intl.DateTimeFormat, textLocales(lang), { dateStyle: 'long' }).format(date);
+  // In UTC: the dates shown are calendar days (writtenDay in feed/date.ts), not instants to move into the reader's zone.
+  return intl(Intl.DateTimeFormat, textLocales(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** Compares strings the reader's way (for sorting country names); one per language, as the other Intl objects. */

@@ -1,18 +1,20 @@
 // `npm run test:consumers` (and part of `npm test` through test/run.mjs): the
 // package as developers get it. Packs the repository (after `npm run build`),
 // installs the tarball into this folder's one shared set of fixture
-// dependencies (package.json + lock here: React, Vue, Svelte, Vite, webpack,
-// Rollup, esbuild and their checkers), then:
+// dependencies (package.json + lock here: React, Vue, Svelte, Angular, Vite,
+// webpack, Rollup, esbuild and their checkers), then:
 //   - lints the package (publint, @arethetypeswrong/cli);
 //   - type-checks each fixture strictly (skipLibCheck false, Vue's
-//     strictTemplates) and checks that `variant="bogus"` is a type error in
-//     React, Vue and Svelte;
+//     strictTemplates, Angular's ngc with strictTemplates) and checks that
+//     `variant="bogus"` is a type error in React, Vue and Svelte (in Angular,
+//     in a field typed from the package: its templates leave element
+//     properties unchecked);
 //   - runs two manifest consumers on the shipped custom-elements.json (the
 //     JSX type generator, whose output must type-check, and the VS Code
 //     custom-data generator, which must offer the literal values);
 //   - builds each app (plain HTML, Vite vanilla TS in dev and build, React 19,
-//     Vue 3, Svelte 5, webpack 5, Rollup, esbuild, a class defined under
-//     another tag) and opens it in headless Chromium: every element reaches
+//     Vue 3, Svelte 5, Angular (ngc AOT, zoneless), webpack 5, Rollup,
+//     esbuild, a class defined under another tag) and opens it in headless Chromium: every element reaches
 //     `ready` with no `src` (the default feed) and with one, the framework's
 //     own binding receives `wcit-load` and cancels `wcit-sign-click`, and the
 //     attribution reaches the link's URL.
@@ -166,6 +168,22 @@ const checks = {
       if (!/COMPLETED ([3-9]|\d\d+) FILES 0 ERRORS 0 WARNINGS/.test(o)) throw new Error(`expected App.svelte, main.ts and bogus.ts checked:\n${o}`);
     }),
 };
+// Angular: ngc compiles the fixture ahead of time (into dist/angular-ngc,
+// bundled below) with strictTemplates, under which `$event` of
+// `(wcit-load)` is typed from the package's event map (app.ts's handlers take
+// WcitLoadEvent, which a plain Event is not). Angular does not type-check
+// property bindings on elements (its checkTypeOfDomBindings is off), so the
+// wrong variant is checked where Angular code can be typed: a component field
+// of the package's `WcitSignButton['variant']` (bogus.ts).
+const ngcOut = join(out, 'angular-ngc');
+checks['types: ngc (strictTemplates, libraries checked): Angular; $event typed; variant "bogus" rejected in a typed field'] = () => {
+  rmSync(ngcOut, { recursive: true, force: true });
+  return runAsync(bin('ngc'), ['-p', join(fixtures, 'angular', 'tsconfig.json')]).then(() => {
+    const missing = ['main.js', 'app.js', 'bogus.js'].filter((f) => !existsSync(join(ngcOut, f)));
+    if (missing.length) throw new Error(`not compiled: ${missing.join(', ')}`);
+    if (!readFileSync(join(ngcOut, 'app.js'), 'utf8').includes('ɵɵdefineComponent')) throw new Error('app.js is not compiled ahead of time');
+  });
+};
 checks['types: svelte-check: variant="bogus" in Svelte markup is an error'] = () =>
   runAsync(bin('svelte-check'), ['--workspace', join(fixtures, 'negative', 'svelte'), '--tsconfig', join(fixtures, 'negative', 'svelte', 'tsconfig.json'), '--output', 'machine']).then(
     (o) => {
@@ -269,6 +287,43 @@ await step('build: one class under another tag (esbuild)', async () => {
   apps.renamed = dir;
 });
 
+// Angular's own packages ship partially compiled; the Angular linker (a
+// Babel plugin, as `ng build` runs it) finishes them, so the bundle needs no
+// JIT compiler. The defines are the production ones `ng build` sets.
+await step('build: Angular (ngc output, linked and bundled by esbuild)', async () => {
+  if (!existsSync(join(ngcOut, 'main.js'))) throw new Error('ngc did not compile the fixture (see its type check)');
+  const { transformAsync } = await import('@babel/core');
+  const { default: angularLinker } = await import('@angular/compiler-cli/linker/babel');
+  const link = {
+    name: 'angular-linker',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]@angular[\\/].*\.m?js$/ }, async ({ path }) => {
+        const code = readFileSync(path, 'utf8');
+        if (!code.includes('ɵɵngDeclare')) return { contents: code, loader: 'js' };
+        const linked = await transformAsync(code, { filename: path, babelrc: false, configFile: false, compact: false, plugins: [angularLinker] });
+        return { contents: linked.code, loader: 'js' };
+      });
+    },
+  };
+  const dir = join(out, 'angular');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(fixtures, 'angular', 'index.html'), join(dir, 'index.html'));
+  const r = await esbuild.build({
+    entryPoints: [join(ngcOut, 'main.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: join(dir, 'main.js'),
+    define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
+    plugins: [link],
+    logLevel: 'silent',
+  });
+  if (r.warnings.length) throw new Error(r.warnings.map((w) => w.text).join('\n'));
+  if (readFileSync(join(dir, 'main.js'), 'utf8').includes('ɵɵngDeclare')) throw new Error('left unlinked: the app would need the JIT compiler');
+  apps.angular = dir;
+});
+
 // ---------------------------------------------------------------- browser
 
 // The feed for `src="/feed.json"`: the default feed under another title, so
@@ -362,6 +417,7 @@ const labels = {
   webpack: 'webpack 5',
   rollup: 'Rollup',
   esbuild: 'esbuild',
+  angular: 'Angular (ngc AOT, zoneless)',
 };
 try {
   for (const [name, label] of Object.entries(labels)) {

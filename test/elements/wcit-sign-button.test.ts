@@ -34,7 +34,7 @@ async function settled(template: ReturnType<typeof html>): Promise<WcitSignButto
 }
 
 /** A feed served from memory, for a sign-on that closes at an instant the test chooses. */
-const blobFeed = (closes: Date) =>
+const blobFeed = (closes: Date | string) =>
   URL.createObjectURL(
     new Blob(
       [
@@ -43,7 +43,7 @@ const blobFeed = (closes: Date) =>
           id: 'closing-soon',
           defaultLanguage: 'en',
           letter: { en: { title: 'Closing soon', body: [{ type: 'paragraph', content: ['Hurry.'] }] } },
-          signOn: { url: SIGN, closes: closes.toISOString() },
+          signOn: { url: SIGN, closes: typeof closes == 'string' ? closes : closes.toISOString() },
           signatories: [],
         }),
       ],
@@ -232,6 +232,30 @@ describe('<wcit-sign-button>', () => {
       expect(spoken(closed)).to.equal(`The sign-on closed on ${formatDate('en', new Date('2012-12-14T17:00:00Z'))}.`);
       expect(spoken(closed)).to.contain('2012');
       await expect(el).to.be.accessible();
+    });
+
+    // Each of these is another day in UTC, so in any reader's zone one of them
+    // at least would show a shifted day if the instant were formatted there.
+    for (const closes of ['2012-12-01T23:30:00-12:00', '2012-12-01T00:30:00+14:00', '2012-12-01'])
+      it(`names the closing day as the feed wrote it (${closes}), whatever the reader's time zone`, async () => {
+        const el = await settled(html`<wcit-sign-button src=${blobFeed(closes)}></wcit-sign-button>`);
+        expect(link(el)).to.be.null;
+        expect(spoken(part(el, 'closed')!)).to.equal('The sign-on closed on December 1, 2012.');
+      });
+
+    it('stays open through the whole of a date-only closing day, Anywhere on Earth', async () => {
+      // Today's date in UTC−12, the last zone to leave it: the sign-on is open.
+      const today = new Date(Date.now() - 12 * 3600_000).toISOString().slice(0, 10);
+      const el = await settled(html`<wcit-sign-button src=${blobFeed(today)}></wcit-sign-button>`);
+      expect(part(el, 'closed')).to.be.null;
+      expect(link(el)).to.exist;
+    });
+
+    it('closes at a leap second and at a lower-case date-time (both engines read them)', async () => {
+      for (const closes of ['2016-12-31T23:59:60Z', '2012-12-01t10:00:00z']) {
+        const el = await settled(html`<wcit-sign-button src=${blobFeed(closes)}></wcit-sign-button>`);
+        expect(part(el, 'closed'), closes).to.exist;
+      }
     });
 
     it('is closed even with an href override', async () => {

@@ -400,6 +400,39 @@ describe('<wcit-signatories>', () => {
       }
     });
 
+    it('keeps refreshing after it is moved to another place in the page, without announcing the feed again', async () => {
+      // As above: the refresh timer's long delays are captured, the rest run.
+      const realSetTimeout = window.setTimeout;
+      const armed: { fire: () => void; ms: number }[] = [];
+      const k = key();
+      await fetch(`/api/mutable/set?key=${k}&count=2`);
+      window.setTimeout = ((fn: () => void, ms = 0, ...rest: unknown[]) => {
+        if (ms >= 20_000) return armed.push({ fire: fn, ms }), 0;
+        return realSetTimeout(fn, ms, ...rest);
+      }) as typeof window.setTimeout;
+      try {
+        const box = await fixture(html`<div><section></section><wcit-signatories compact refresh="45" src=${`/api/mutable?key=${k}`}></wcit-signatories></div>`);
+        const el = box.querySelector('wcit-signatories')!;
+        await settled(el);
+        let loads = 0;
+        const states: (string | null)[] = [];
+        el.addEventListener('wcit-load', () => loads++);
+        new MutationObserver((m) => states.push(...m.map(() => el.getAttribute('state')))).observe(el, { attributeFilter: ['state'] });
+        el.remove();
+        await new Promise((r) => realSetTimeout(r, 0)); // a later task: the loader has let go
+        box.querySelector('section')!.append(el);
+        await el.updateComplete;
+        expect(armed.at(-1)?.ms, 'a refresh timer armed again after the move').to.be.within(1, 45_000);
+        await fetch(`/api/mutable/set?key=${k}&count=3`);
+        armed.at(-1)!.fire();
+        await waitUntil(() => text($(el, '[part=count]')) === '3 organisations have signed', 'the refresh stopped after the move');
+        expect(loads, 'wcit-load only for the changed feed').to.equal(1);
+        expect(states.every((s) => s === 'ready'), `state stayed ready: ${states}`).to.be.true;
+      } finally {
+        window.setTimeout = realSetTimeout;
+      }
+    });
+
     it('falls back to no refresh on a bad value, and waits at least 30 s', async () => {
       const realSetTimeout = window.setTimeout;
       const delays: number[] = [];

@@ -43,7 +43,8 @@ describe('feedJsonSchema', () => {
   });
 
   it('patterns match valid values and refuse invalid ones', () => {
-    const re = (p: string) => new RegExp(p);
+    // JSON Schema patterns are ECMA-262 regular expressions; Ajv compiles them with the u flag.
+    const re = (p: string) => new RegExp(p, 'u');
     expect(re(props.id.pattern).test('wcit-2012')).to.equal(true);
     expect(re(props.id.pattern).test('WCIT')).to.equal(false);
     expect(re(props.updated.pattern).test('2012-11-29T10:00:00Z')).to.equal(true);
@@ -51,17 +52,21 @@ describe('feedJsonSchema', () => {
     expect(re(defs.Signatory.properties.signed.pattern).test('2012-11-29')).to.equal(true);
     expect(re(defs.Inline.anyOf[1].properties.href.pattern).test('MAILTO:a@b.c')).to.equal(true);
     expect(re(defs.Inline.anyOf[1].properties.href.pattern).test('javascript:alert(1)')).to.equal(false);
-    expect(re(props.signatoriesUrl.anyOf[1].pattern).test('signatories.json')).to.equal(true);
-    expect(re(props.signatoriesUrl.anyOf[1].pattern).test('data:,x')).to.equal(false);
-    expect(re(props.signatoriesUrl.anyOf[0].pattern).test('https://x.example/s.json')).to.equal(true);
+    expect(re(props.signatoriesUrl.pattern).test('signatories.json')).to.equal(true);
+    expect(re(props.signatoriesUrl.pattern).test('data:,x')).to.equal(false);
+    expect(re(props.signatoriesUrl.pattern).test('https://x.example/s.json')).to.equal(true);
+    expect(re(props.fullListUrl.pattern).test('http://')).to.equal(false);
+    expect(re(props.fullListUrl.pattern).test('https://example.org/\u200b')).to.equal(false);
+    expect(re(props.fullListUrl.pattern).test('https://example.org/ni\u00f1o')).to.equal(true);
   });
 
-  it('marks date-times and URLs with their formats', () => {
+  it('marks date-times with their formats, and gives URLs the reader\'s pattern and length', () => {
     expect(props.updated.format).to.equal('date-time');
-    expect(defs.SignOn.properties.closes.format).to.equal('date-time');
-    expect(props.fullListUrl).to.include({ type: 'string', format: 'uri' });
-    expect(defs.SignOn.properties.url.format).to.equal('uri');
-    expect(props.signatoriesUrl.format).to.equal('uri-reference');
+    expect(defs.SignOn.properties.closes.anyOf).to.deep.equal([{ format: 'date' }, { format: 'date-time' }]);
+    // Ajv's "uri" format refuses letters of other scripts that browsers take; the pattern is the one rule.
+    expect(props.fullListUrl).to.include({ type: 'string', maxLength: 2048 });
+    expect(props.fullListUrl.format).to.equal(undefined);
+    expect(defs.SignOn.properties.url.pattern).to.equal(props.fullListUrl.pattern);
   });
 
   it('needs at least one language and one block', () => {
@@ -98,7 +103,7 @@ describe('feedJsonSchema', () => {
 
   it('makes an inline a string or an object with text', () => {
     const [text, rich] = defs.Inline.anyOf;
-    expect(text).to.deep.equal({ type: 'string' });
+    expect(text).to.deep.equal({ type: 'string', maxLength: 10000, not: { pattern: '\\p{M}{31}' } });
     expect(rich.required).to.deep.equal(['text']);
     expect(rich.properties.strong).to.deep.equal({ const: true });
   });

@@ -112,6 +112,65 @@ describe('the feed loader', () => {
       const m = await message(here(`key=${key()}&fixture=no-body`));
       expect(m).to.contain('was refused: letter').and.to.contain('body');
     });
+
+    it('a 20,000-deep array as a block type or as the version: a result, not a stack overflow', async () => {
+      const deep = (inner: string) => '['.repeat(20_000) + inner + ']'.repeat(20_000);
+      const body = (version: string, type: string) =>
+        `{"version":${version},"id":"x","defaultLanguage":"en","letter":{"en":{"title":"T","body":[{"type":"paragraph","content":["ok"]},{"type":${type},"content":[]}]}},"signatories":[]}`;
+      const blob = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const typed = await first(blob(body('1', deep('"paragraph"'))));
+      expect(typed.ok && typed.feed.letter.en!.body).to.deep.equal([{ type: 'paragraph', content: ['ok'] }]);
+      const versioned = blob(body(deep('1'), '"heading"'));
+      expect(await message(versioned)).to.equal(`The feed at ${versioned} was refused: version: unsupported feed version an array.`);
+    });
+
+    it('a file saved as UTF-16: names the encoding, not a JSON token', async () => {
+      const url = here(`key=${key()}&body=utf16`);
+      expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8: save it as UTF-8.`);
+    });
+
+    it('a file that is not UTF-8', async () => {
+      const url = here(`key=${key()}&body=latin1`);
+      expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8: save it as UTF-8.`);
+    });
+
+    for (const fault of ['short', 'reset'])
+      it(`a body cut short (${fault}): the host answered, so it is not blamed on CORS`, async () => {
+        const url = here(`key=${key()}&body=${fault}`);
+        const m = await message(url);
+        expect(m).to.contain(`The feed at ${url} broke off while downloading`);
+        expect(m).not.to.contain('Access-Control-Allow-Origin');
+      });
+
+    it('a body still arriving when time is up: says so, not "did not answer"', async () => {
+      const url = here(`key=${key()}&body=slow`);
+      expect(await message(url, { timeout: 1500 })).to.equal(`The feed at ${url} was still downloading after 2 seconds.`);
+    });
+
+    describe('on a page whose fetch misbehaves', () => {
+      const real = window.fetch;
+      afterEach(() => (window.fetch = real));
+
+      it('a fetch that never settles still ends, at the time limit', async () => {
+        window.fetch = () => new Promise(() => {});
+        const url = here(`key=${key()}`);
+        expect(await message(url, { timeout: 200 })).to.equal(`The feed at ${url} did not answer within 200 ms.`);
+      });
+
+      it('a fetch that throws is named, and CORS is not blamed', async () => {
+        window.fetch = () => {
+          throw new Error('blocked by a privacy extension');
+        };
+        const url = here(`key=${key()}`);
+        expect(await message(url)).to.equal(`The feed at ${url} could not be requested (Error: blocked by a privacy extension).`);
+      });
+
+      it('a fetch whose body never ends is given up at the time limit', async () => {
+        window.fetch = async () => ({ ok: true, status: 200, text: () => new Promise<never>(() => {}) }) as unknown as Response;
+        const url = here(`key=${key()}`);
+        expect(await message(url, { timeout: 200 })).to.equal(`The feed at ${url} was still downloading after 200 ms.`);
+      });
+    });
   });
 
   describe('shares and cancels requests', () => {

@@ -15,6 +15,9 @@
 //   status=S     answer with HTTP status S (body: a short text)
 //   delay=MS     wait MS milliseconds before answering
 //   body=B       notjson (an HTML page) | malformed (JSON cut short) | empty
+//                | utf16 (the feed in UTF-16LE with a BOM) | latin1 (bytes that are not UTF-8)
+//                | short (Content-Length promises more than is sent) | reset (the connection
+//                drops mid-body) | slow (headers, then a byte every 100 ms for a minute)
 //   cors=0       omit Access-Control-Allow-Origin
 //   version=V    set the feed's version field to V
 //   etag=1       send an ETag and answer 304 to a matching If-None-Match
@@ -24,6 +27,10 @@
 // GET /api/mutable/set?key=K&count=N      (count=-1: the feed becomes malformed JSON)
 // GET /api/log?key=K                 { requests: [{ status, method, headers }] }
 // GET /api/origins                   { same, cross }
+// GET /api/page?csp=P                a member's page under Content-Security-Policy P that
+//                                    loads dist/wcit.js with the three elements and their
+//                                    fallbacks; it records what the console says in
+//                                    window.said (see test/hostile-page.test.ts)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
@@ -95,6 +102,25 @@ async function handleApi(url, req, res, { cors }) {
     case '/api/origins':
       json(200, { cross: `http://127.0.0.1:${crossPort}` });
       return true;
+    case '/api/page': {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': q.get('csp') ?? '' });
+      res.end(`<!doctype html><meta charset="utf-8"><title>A member's page</title>
+<script>
+  window.said = [];
+  for (const k of ['error', 'warn']) {
+    const real = console[k];
+    console[k] = (...a) => (said.push(a.join(' ')), real.apply(console, a));
+  }
+  addEventListener('error', (e) => said.push('uncaught: ' + e.message));
+  document.addEventListener('securitypolicyviolation', (e) => said.push('violation: ' + e.violatedDirective));
+</script>
+<wcit-letter src="/api/feed?fixture=minimal"><p class="fallback">Read the letter on our site</p></wcit-letter>
+<wcit-signatories src="/api/feed?fixture=minimal"><p class="fallback">See who signed</p></wcit-signatories>
+<wcit-sign-button src="/api/feed?fixture=minimal"><a class="fallback" href="https://example.org/sign">Sign</a></wcit-sign-button>
+<script type="module" src="/dist/wcit.js"></script>
+<script type="module">window.loaded = true;</script>`);
+      return true;
+    }
     case '/api/log':
       res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
       res.end(JSON.stringify({ requests: logs.get(key) ?? [] }));
@@ -129,6 +155,29 @@ async function handleApi(url, req, res, { cors }) {
       if (q.get('body') === 'malformed') return send(200, '{"version": 1,\n  "id": "x",\n  "letter": {', { 'Content-Type': 'application/json' }), true;
       if (q.get('body') === 'empty') return send(200, '', { 'Content-Type': 'application/json' }), true;
       const feed = await fixture(q.get('fixture') ?? 'minimal');
+      const faulty = q.get('body');
+      if (['utf16', 'latin1', 'short', 'reset', 'slow'].includes(faulty)) {
+        const text = JSON.stringify(feed);
+        const bytes =
+          faulty === 'utf16'
+            ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+            : faulty === 'latin1'
+              ? Buffer.from(text.replace('{', '{"note":"caf\u00e9",'), 'latin1')
+              : Buffer.from(text);
+        const h = { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' };
+        log(key, { path: url.pathname, status: 200, method: req.method, headers: { ...req.headers } });
+        if (faulty === 'utf16' || faulty === 'latin1') return res.writeHead(200, h), res.end(bytes), true;
+        res.writeHead(200, { ...h, 'Content-Length': String(bytes.length + (faulty === 'short' ? 100 : 0)) });
+        res.write(bytes.subarray(0, 10));
+        if (faulty === 'short') return res.end(bytes.subarray(10)), setTimeout(() => res.socket?.destroy(), 50), true;
+        if (faulty === 'reset') return setTimeout(() => res.socket?.destroy(), 50), true;
+        for (let i = 10; i < bytes.length && i < 610 && !res.destroyed; i++) {
+          await sleep(100);
+          res.write(bytes.subarray(i, i + 1));
+        }
+        res.end();
+        return true;
+      }
       if (q.get('gen')) {
         const n = Number(q.get('gen'));
         const split = q.get('split');

@@ -23,4 +23,22 @@ describe('defineElement', () => {
     const el = document.createElement('wcit-test-two');
     expect(el).to.be.instanceOf(Both);
   });
+
+  it('throws nothing into the page when the registry refuses, and says why', () => {
+    const registry = {
+      get: () => undefined,
+      define: () => {
+        throw new Error('no custom elements here');
+      },
+    } as unknown as CustomElementRegistry;
+    const errors: unknown[] = [];
+    const real = console.error;
+    console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
+    try {
+      expect(() => defineElement('wcit-test-refused', class extends HTMLElement {}, registry)).not.to.throw();
+    } finally {
+      console.error = real;
+    }
+    expect(String(errors[0])).to.contain('wcit-embed: <wcit-test-refused>').and.to.contain('no custom elements here');
+  });
 });

@@ -108,6 +108,24 @@ describe('FeedController', () => {
     expect((await log(k)).filter((q) => !q.aborted)).to.have.length(1);
   });
 
+  it('moved in a later task, keeps its feed and state and announces nothing again', async () => {
+    const box = await fixture(html`<div><section></section><feed-probe src=${`/api/feed?key=${key()}`}></feed-probe></div>`);
+    const el = box.querySelector('feed-probe') as FeedProbe;
+    await waitUntil(() => el.getAttribute('state') === 'ready');
+    const states: (string | null)[] = [];
+    new MutationObserver(() => states.push(el.getAttribute('state'))).observe(el, { attributeFilter: ['state'] });
+    for (let i = 0; i < 3; i++) {
+      el.remove();
+      await new Promise((r) => setTimeout(r, 0));
+      (i % 2 ? box : box.querySelector('section')!).append(el);
+      await el.updateComplete;
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.loads).to.equal(1);
+    expect(states).to.deep.equal([]);
+    expect(shown(el)).to.not.equal('');
+  });
+
   it('takes src set as a property before the element is defined', async () => {
     const el = document.createElement('feed-probe-late') as HTMLElement & { src: string };
     el.src = `/api/feed?key=${key()}`;
