@@ -55,7 +55,7 @@ function readConfig(): EmbedConfig {
 
 // ---- Tabs: the plain snippet, then the framework recipes.
 
-const TABS = ['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'TypeScript + bundler'] as const;
+const TABS = ['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'Angular', 'TypeScript + bundler'] as const;
 let tab: (typeof TABS)[number] = 'HTML';
 const tabId = (name: string) => `tab-${name.replace(/\W/g, '')}`;
 

@@ -159,6 +159,7 @@ export function frameworkSnippets(config: EmbedConfig): Record<string, string> {
     React: `// npm install wcit-embed\nimport 'wcit-embed';\nimport type {} from 'wcit-embed/react';\n\nexport const Campaign = () => (\n  <>\n${frameworkMarkup(config, '    ', jsx)}\n  </>\n);${style}`,
     Vue: `<!-- npm install wcit-embed; in main.ts: import 'wcit-embed';\n     in vite.config.ts: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('wcit-') } } }) -->\n<script setup lang="ts">\nimport type {} from 'wcit-embed/vue';\n</script>\n\n<template>\n${frameworkMarkup(config, '  ', (n, v) => `:${n}="${v}"`)}\n</template>`,
     Svelte: `<!-- npm install wcit-embed; in main.ts: import 'wcit-embed'; -->\n<script lang="ts">\n  import type {} from 'wcit-embed/svelte';\n</script>\n\n${frameworkMarkup(config, '', jsx)}`,
+    Angular: `// npm install wcit-embed; in main.ts: import 'wcit-embed';\nimport { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';\n\n@Component({\n  selector: 'app-campaign',\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`\n${frameworkMarkup(config, '    ', (_, v) => `[headingLevel]="${v}"`)}\n  \`,\n})\nexport class Campaign {}`,
     'TypeScript + bundler': `// npm install wcit-embed; in your entry module:\nimport 'wcit-embed';\n\n// and in the page's HTML:\n${frameworkMarkup(config, '// ', (n, v) => `${n}="${v}"`)}`,
   };
 }

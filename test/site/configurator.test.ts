@@ -187,7 +187,7 @@ describe('the embed configurator', () => {
     set(doc, 'headingLevel', '3');
     set(doc, 'attribution', 'our-ngo');
     const tabs = [...doc.querySelectorAll<HTMLElement>('[role="tab"]')];
-    expect(tabs.map((t) => t.textContent)).to.include.members(['HTML', 'React', 'Vue', 'Svelte', 'TypeScript + bundler']);
+    expect(tabs.map((t) => t.textContent)).to.include.members(['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'Angular', 'TypeScript + bundler']);
     expect(tabs[0].getAttribute('aria-selected')).to.equal('true');
     tabs[0].focus();
     tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
@@ -200,6 +200,8 @@ describe('the embed configurator', () => {
     expect(react).to.contain("import type {} from 'wcit-embed/react';");
     expect(react).to.contain('<wcit-letter heading-level={3}></wcit-letter>');
     expect(react).to.match(/<wcit-sign-button attribution="our-ngo"><\/wcit-sign-button>/);
+    tabs.find((t) => t.textContent === 'Angular')!.click();
+    expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"></wcit-letter>');
     tabs[0].click();
     expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
   });
