@@ -39,7 +39,7 @@ async function checkDocument(url: string, what: 'feed' | 'list', findings: Findi
     // The elements' own words (src/feed/loader.ts): a browser tells a CORS refusal from a network fault to nobody.
     findings.push(
       error(
-        `The ${name} at ${url} could not be reached (${(e as Error).message}). Either the network failed or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`,
+        `The ${name} at ${url} could not be reached (${(e as Error).message}). Either the network failed, this page's Content-Security-Policy (connect-src) blocks it, or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`,
       ),
     );
     return {};
