@@ -6,7 +6,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'types/jsx.d.ts', 'test/consumers/fixtures/', 'test/consumers/dist/'] },
+  { ignores: ['dist/', 'site-dist/', 'node_modules/', 'custom-elements.json', 'types/jsx.d.ts', 'test/consumers/fixtures/', 'test/consumers/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,16 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { relative, resolve, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feedModule } from './scripts/feed-module.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MarkdownIt from 'markdown-it';
 // The test feed host's generator: the same synthetic names, countries and kinds.
 import { generateSignatories, generatedFeed, sendDefaultFeed } from './test/server/feed-server.mjs';
+import { siteFeeds } from './demo/site-feeds.mjs';
 
 /**
  * In the dev server, an element with no `src` asks for the default feed next to
@@ -87,12 +92,151 @@ const repackCatalogues = (): Plugin => ({
   },
 });
 
-export default defineConfig({
+// ---------------------------------------------------------------------------
+// The site: demo/ as a static site (`npm run build:site` → site-dist/), and
+// the same pages in the dev server (`npm start`).
+
+const here = dirname(fileURLToPath(import.meta.url));
+const demoRoot = resolve(here, 'demo');
+const version = (JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** dist/wcit.js as the build wrote it, or undefined before the first build. */
+const builtBundle = (): Buffer | undefined => {
+  const file = resolve(here, 'dist/wcit.js');
+  return existsSync(file) ? readFileSync(file) : undefined;
+};
+
+/** The Subresource Integrity value of a file's bytes. */
+const integrity = (bytes: Buffer): string => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** The default feed as `npm run build:feed` wrote it. */
+const defaultFeedJson = () => JSON.parse(readFileSync(resolve(here, 'dist/wcit-2012.json'), 'utf8'));
+
+/** Every page of the site: the HTML files under demo/, the gallery's included. */
+function sitePages(dir = demoRoot): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = resolve(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sitePages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/**
+ * What the configurator needs to know about the release it writes snippets
+ * for: the version to pin and the integrity of the bundle the site ships.
+ */
+const siteDefine = (script: string, bundle = builtBundle()) => ({
+  __WCIT_VERSION__: JSON.stringify(version),
+  __WCIT_INTEGRITY__: JSON.stringify(bundle ? integrity(bundle) : ''),
+  __SITE_SCRIPT__: JSON.stringify(script),
+});
+
+/**
+ * The pages' shared parts, in the dev server and the build: the install
+ * guide (demo/install.html) is the README's section for webmasters, rendered
+ * (one text, read on GitHub, npm and the site alike), and the navigation
+ * links only to pages the site has.
+ */
+const readmeGuide = (): Plugin => ({
+  name: 'wcit-site-readme-guide',
+  transformIndexHtml(html) {
+    // The gallery (demo/gallery/, issue #15) may not be there: no link to a page the site lacks.
+    if (!existsSync(resolve(demoRoot, 'gallery/index.html'))) html = html.replace(/\s*<a href="\.\/gallery\/"[^>]*>[^<]*<\/a>/g, '');
+    const marker = /<!-- readme:webmasters[^>]*-->/;
+    if (!marker.test(html)) return html;
+    const readme = readFileSync(resolve(here, 'README.md'), 'utf8');
+    const section = /^## For webmasters[\s\S]*?(?=^## )/m.exec(readme)?.[0] ?? '';
+    // The README is the repository's own text: its HTML (the snippets' opt-out comments) may pass.
+    // Its ## is the page's h1, its ### the page's h2.
+    const rendered = new MarkdownIt({ html: true }).render(section.replace(/^#(#{1,5}) /gm, '$1 '));
+    return html.replace(marker, () => rendered);
+  },
+});
+
+/** The dev server answers the site's generated feeds (`/demo/feeds/*.json`) from memory. */
+const siteFeedsInDev = (): Plugin => ({
+  name: 'wcit-site-feeds-dev',
+  apply: 'serve',
+  configureServer(server) {
+    let feeds: Map<string, unknown> | undefined;
+    server.middlewares.use('/demo/feeds/', (req, res, next) => {
+      const name = new URL(req.url ?? '', 'http://site').pathname.slice(1);
+      try {
+        feeds ??= siteFeeds(defaultFeedJson());
+      } catch {
+        res.statusCode = 503;
+        return res.end('Run npm run build:feed first.');
+      }
+      if (!feeds.has(name)) return next();
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(feeds.get(name)));
+    });
+  },
+});
+
+/**
+ * The static build: every page loads the site's own copy of dist/wcit.js (the
+ * file the configurator's integrity is computed from) instead of the sources,
+ * and the default feed and the state examples' feeds are written beside it.
+ * Nothing comes from elsewhere: no CDN, no fonts, no analytics.
+ */
+const siteBuild = (): Plugin => {
+  const bundle = builtBundle();
+  return {
+    name: 'wcit-site-build',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        // The pages say /src/index.ts for the dev server; the site ships the bundle.
+        const up = posix.relative(posix.dirname(ctx.path), '/') || '.';
+        return html.replace(
+          /<script type="module" src="\/src\/index\.ts"><\/script>/g,
+          `<script type="module" src="${up}/wcit.js" vite-ignore></script>`,
+        );
+      },
+    },
+    buildStart() {
+      if (!bundle) this.error('dist/wcit.js is missing: npm run build:site runs npm run build first.');
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'wcit.js', source: bundle! });
+      this.emitFile({ type: 'asset', fileName: 'wcit-2012.json', source: readFileSync(resolve(here, 'dist/wcit-2012.json')) });
+      for (const [name, json] of siteFeeds(defaultFeedJson())) {
+        this.emitFile({ type: 'asset', fileName: `feeds/${name}`, source: JSON.stringify(json) });
+      }
+    },
+  };
+};
+
+const site = (): UserConfig => ({
+  root: demoRoot,
+  base: './',
+  publicDir: false,
+  plugins: [siteBuild(), readmeGuide()],
+  define: siteDefine('./wcit.js'),
+  // Pages (the gallery's) may name files by their path in the repository.
+  resolve: { alias: [{ find: /^\/node_modules\//, replacement: `${resolve(here, 'node_modules')}/` }] },
+  build: {
+    outDir: resolve(here, 'site-dist'),
+    emptyOutDir: true,
+    target: 'es2021',
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: Object.fromEntries(sitePages().map((file) => [relative(demoRoot, file).replace(/\.html$/, ''), file])),
+    },
+  },
+});
+
+const library = (): UserConfig => ({
   server: { open: false },
+  define: siteDefine('/src/index.ts'),
   plugins: [
     defaultFeed(),
     scriptDefaultFeed(),
     repackCatalogues(),
+    siteFeedsInDev(),
+    readmeGuide(),
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
     { ...minifyHTML(), apply: 'build' },
@@ -164,3 +308,5 @@ export default defineConfig({
     },
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'site' ? site() : library()));

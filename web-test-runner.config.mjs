@@ -7,6 +7,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { feedMiddleware, feedServerPlugin } from './test/server/feed-server.mjs';
+import { siteMiddleware } from './test/server/site-server.mjs';
+import { readmeSnippetsMiddleware } from './test/server/readme-snippets.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors-plugin.mjs';
 import { findChromium, firstExisting } from './test/server/chromium.mjs';
@@ -64,7 +66,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
-  middleware: [feedMiddleware],
+  middleware: [feedMiddleware, siteMiddleware, readmeSnippetsMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), feedServerPlugin(), forcedColorsPlugin()],
   // Lit's dev build (picked by the "development" export condition) warns about
   // misuse in tests; its one-line banner is noise.

@@ -1,0 +1,234 @@
+// The embed configurator: a form → one EmbedConfig → the snippet, its
+// preview (the same snippet in a blank page), the colour check and the live
+// feed check. Everything is made from the config, so what is previewed is
+// what is copied.
+import { isSafeHref } from '../src/feed/index.js';
+import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
+import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, type Release } from './configurator/snippet.js';
+import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
+import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
+
+const release: Release = { version: __WCIT_VERSION__, integrity: __WCIT_INTEGRITY__ };
+/** The site's own copy of wcit.js, which the preview loads instead of the snippet's published URL. */
+const localScript = new URL(__SITE_SCRIPT__, document.baseURI).href;
+/** In the dev server the preview runs the sources, which no integrity value matches. */
+const localRelease: Release = localScript.endsWith('.ts') ? { ...release, integrity: '' } : release;
+const defaultFeedUrl = new URL('wcit-2012.json', localScript).href;
+/** The focus ring's and button's colour when the member sets none (the elements' default). */
+const DEFAULT_ACCENT = '#0b57d0';
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#config');
+const snippetCode = $<HTMLElement>('#snippet');
+const preview = $<HTMLIFrameElement>('#preview');
+const tablist = $<HTMLElement>('.tabs');
+const feedStatus = $<HTMLElement>('#feed-check');
+const contrastList = $<HTMLUListElement>('#contrast');
+const note = $<HTMLElement>('#snippet-note');
+
+/** Whether the member typed a fallback link (then a checked feed does not replace it). */
+let fallbackTyped = false;
+
+function readConfig(): EmbedConfig {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  const on = (name: string) => data.get(name) === 'on';
+  return {
+    ...DEFAULT_CONFIG,
+    src: text('src').trim(),
+    letter: on('letter'),
+    count: on('count'),
+    list: on('list'),
+    button: on('button'),
+    lang: text('lang'),
+    headingLevel: Number(text('headingLevel')) || 2,
+    collapsed: on('collapsed'),
+    showCount: on('showCount'),
+    attribution: text('attribution'),
+    accent: on('useAccent') ? text('accent') : '',
+    accentContrast: on('useAccent') ? text('accentContrast') : '',
+    script: text('script') as EmbedConfig['script'],
+    selfUrl: text('selfUrl'),
+    fallbackUrl: text('fallbackUrl').trim(),
+  };
+}
+
+// ---- Tabs: the plain snippet, then the framework recipes.
+
+const TABS = ['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'Angular', 'TypeScript + bundler'] as const;
+let tab: (typeof TABS)[number] = 'HTML';
+const tabId = (name: string) => `tab-${name.replace(/\W/g, '')}`;
+
+for (const name of TABS) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('role', 'tab');
+  button.id = tabId(name);
+  button.textContent = name;
+  button.setAttribute('aria-controls', 'snippet-panel');
+  button.addEventListener('click', () => selectTab(name));
+  tablist.append(button);
+}
+tablist.addEventListener('keydown', (event) => {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length];
+  selectTab(next);
+  document.getElementById(tabId(next))?.focus();
+});
+
+function selectTab(name: (typeof TABS)[number]) {
+  tab = name;
+  update();
+}
+
+// ---- Output
+
+function render(config: EmbedConfig) {
+  for (const name of TABS) {
+    const button = document.getElementById(tabId(name))!;
+    button.setAttribute('aria-selected', String(name === tab));
+    button.tabIndex = name === tab ? 0 : -1;
+  }
+  $('#snippet-panel').setAttribute('aria-labelledby', tabId(tab));
+  const feed = lastCheck?.feed;
+  snippetCode.textContent =
+    tab === 'HTML'
+      ? htmlSnippet(config, release)
+      : tab === 'Pre-rendered'
+        ? feed
+          ? prerenderedSnippet(config, release, feed)
+          : ''
+        : frameworkSnippets(config)[tab];
+  note.textContent =
+    tab === 'HTML'
+      ? config.script === 'self'
+        ? `Copy wcit.js and wcit-2012.json (version ${release.version}) side by side to ${config.selfUrl || 'your site'}; the integrity value is that file's.`
+        : `Pinned to version ${release.version}: the integrity value makes the browser refuse any other file.`
+      : tab === 'Pre-rendered'
+        ? feed
+          ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
+          : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
+        : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
+  renderPreview(config);
+  renderContrast(config);
+}
+
+let lastPreview = '';
+function renderPreview(config: EmbedConfig) {
+  const background = parseHex(String(new FormData(form).get('pageBackground') ?? '#ffffff')) ?? [255, 255, 255];
+  const dark = readableOn(background)[0] === 255;
+  const doc = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Preview</title>
+<style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }</style>
+</head><body>
+${tab === 'Pre-rendered' && lastCheck?.feed ? prerenderedSnippet(config, localRelease, lastCheck.feed, { script: localScript, feedUrl: lastCheck.url }) : htmlSnippet(config, localRelease, localScript)}
+</body></html>`;
+  if (doc === lastPreview) return;
+  lastPreview = doc;
+  preview.srcdoc = doc;
+}
+
+// The preview is as tall as its content.
+preview.addEventListener('load', () => {
+  const body = preview.contentDocument?.body;
+  if (!body) return;
+  new ResizeObserver(() => (preview.style.height = `${body.scrollHeight + 32}px`)).observe(body);
+});
+
+/**
+ * The colour rule of the elements (issue #15), shown live: the label on the
+ * accent is black or white, whichever reads (the snippet writes it, for
+ * browsers without CSS contrast-color()); text in the accent on the page is
+ * the accent kept at an OKLCH lightness of at most 0.48 on a light page, at
+ * least 0.76 on a dark one; the focus ring has two tones.
+ */
+function renderContrast(config: EmbedConfig) {
+  const background: Rgb = parseHex(String(new FormData(form).get('pageBackground') ?? '')) ?? [255, 255, 255];
+  const darkPage = readableOn(background)[0] === 255;
+  const accent = parseHex(config.accent || DEFAULT_ACCENT)!;
+  const label = parseHex(config.accent ? accentContrastOf(config) : '#ffffff')!;
+  const ink = inkOf(accent, darkPage);
+  const onAccent = contrast(accent, label);
+  const inkRatio = contrast(ink, background);
+  const rows: [what: string, ratio: number, needed: number, note: string][] = [
+    ['Button label on the colour', onAccent, 4.5, onAccent < 4.5 ? ` Set the label colour to ${toHex(readableOn(accent))}.` : ''],
+    [
+      `The colour as text on your page (outline button, "Show all", "Read the full letter"), drawn as ${toHex(ink)}`,
+      inkRatio,
+      4.5,
+      toHex(ink) === toHex(accent) ? '' : ` The elements darken or lighten ${toHex(accent)} to it by themselves (OKLCH lightness at most 0.48 on a light page, at least 0.76 on a dark one).`,
+    ],
+  ];
+  const items = rows.map(([what, ratio, needed, note]) => {
+    const li = document.createElement('li');
+    const pass = ratio >= needed;
+    li.className = pass ? 'pass' : 'fail';
+    li.textContent = `${pass ? '✓' : '✗'} ${what}: ${ratio.toFixed(2)}:1 (needs ${needed}:1).${note}`;
+    return li;
+  });
+  const ring = document.createElement('li');
+  ring.className = 'pass';
+  ring.textContent = '✓ Focus ring: two tones, the text colour with a white or black band, so it shows on any background.';
+  contrastList.replaceChildren(...items, ring);
+}
+
+function update() {
+  render(readConfig());
+}
+
+// ---- The live feed check
+
+let checking = 0;
+/** The last feed check: the pre-rendered variant is made from its feed. */
+let lastCheck: FeedCheck | undefined;
+async function runCheck() {
+  const input = readConfig().src;
+  const ticket = ++checking;
+  feedStatus.textContent = 'Checking the feed…';
+  const result: FeedCheck = await checkFeed(input || defaultFeedUrl);
+  if (ticket !== checking) return;
+  lastCheck = result;
+  const list = document.createElement('ul');
+  for (const finding of result.findings) {
+    const li = document.createElement('li');
+    li.className = finding.level;
+    li.textContent = `${finding.level === 'ok' ? '✓' : finding.level === 'warning' ? '!' : '✗'} ${finding.message}`;
+    list.append(li);
+  }
+  feedStatus.replaceChildren(list);
+  // The member's fallback link: where the campaign itself points people.
+  const fallback = result.feed && [result.feed.fullListUrl, result.feed.signOn?.url].find((u) => u && isSafeHref(u, ['https:', 'http:']));
+  const field = form.elements.namedItem('fallbackUrl') as HTMLInputElement;
+  if (!fallbackTyped && fallback && field.value !== fallback) field.value = fallback;
+  update();
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('input', (event) => {
+  const target = event.target as HTMLInputElement;
+  if (target.name === 'fallbackUrl') fallbackTyped = true;
+  if (target.name === 'src') {
+    clearTimeout(timer);
+    timer = setTimeout(() => void runCheck(), 400);
+  }
+  update();
+});
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+$('#check-again').addEventListener('click', () => void runCheck());
+
+$('#copy').addEventListener('click', async () => {
+  const status = $('#copied');
+  try {
+    await navigator.clipboard.writeText(snippetCode.textContent ?? '');
+    status.textContent = 'Copied.';
+  } catch {
+    // No clipboard permission (an insecure page, an old browser): select it for Ctrl+C.
+    getSelection()?.selectAllChildren(snippetCode);
+    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+});
+
+update();
+void runCheck();

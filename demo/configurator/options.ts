@@ -1,0 +1,51 @@
+/** What a webmaster chooses in the configurator; the snippet and the preview are made from it alone. */
+export interface EmbedConfig {
+  /** The feed's URL; '' reads the default feed beside wcit.js. */
+  src: string;
+  letter: boolean;
+  /** `<wcit-signatories compact>`: the one-line count (and goal). */
+  count: boolean;
+  /** `<wcit-signatories>`: the list. */
+  list: boolean;
+  button: boolean;
+  /** A language tag for the elements; '' follows the page's `lang`. */
+  lang: string;
+  /** The letter title's heading level, 1–6. */
+  headingLevel: number;
+  collapsed: boolean;
+  /** The sign button shows the count. */
+  showCount: boolean;
+  /** The member's own attribution value on the sign-on link; '' for none. */
+  attribution: string;
+  /** `--wcit-accent`; '' keeps the default. */
+  accent: string;
+  /** `--wcit-accent-contrast` (the button label); '' lets the configurator pick black or white. */
+  accentContrast: string;
+  /** Where the page loads wcit.js from. */
+  script: 'jsdelivr' | 'unpkg' | 'self';
+  /** With `script: 'self'`: the URL of the member's own copy. */
+  selfUrl: string;
+  /** The fallback link inside each element (shown when the feed cannot be read); '' for none. */
+  fallbackUrl: string;
+}
+
+export const DEFAULT_CONFIG: EmbedConfig = {
+  src: '',
+  letter: true,
+  count: true,
+  list: false,
+  button: true,
+  lang: '',
+  headingLevel: 2,
+  collapsed: false,
+  showCount: false,
+  attribution: '',
+  accent: '',
+  accentContrast: '',
+  script: 'jsdelivr',
+  selfUrl: '/wcit/wcit.js',
+  fallbackUrl: '',
+};
+
+/** The sign button's attribution attribute (`ref` before issue #12: React 19 and Vue reserve that name). */
+export const ATTRIBUTION_ATTRIBUTE = 'attribution';

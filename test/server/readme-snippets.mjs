@@ -1,0 +1,76 @@
+// The README's code snippets, for the tests that run them
+// (test/cli/readme-snippets.test.ts in Node, test/site/readme-snippets.test.ts
+// in the browsers): every fenced block that is HTML or code is run, so a
+// README example that no longer works fails the build.
+//
+// A snippet that cannot run here (a Hugo template) says so in an HTML comment
+// on the line before its fence, with the reason:
+//   <!-- readme-snippet: not run: a Hugo template (needs Hugo to render) -->
+// and one that another suite runs (a framework recipe in a fixture app) names
+// it; the test checks that the path exists:
+//   <!-- readme-snippet: run by test/consumers/fixtures/react -->
+// Fences with no language, or `text` / `console` / `plain`, are output, not code.
+import MarkdownIt from 'markdown-it';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const OPT_OUT = /<!--\s*readme-snippet:\s*not run:\s*(.+?)\s*-->\s*$/;
+const RUN_BY = /<!--\s*readme-snippet:\s*run by\s+(\S+?)\s*-->\s*$/;
+export const OUTPUT_LANGUAGES = new Set(['', 'text', 'console', 'plain', 'output']);
+
+/**
+ * @typedef {{ lang: string, code: string, line: number, skip?: string, runBy?: string }} Snippet
+ * `line` is the fence's line in README.md (1-based); `skip` the opt-out's
+ * reason; `runBy` the path of the suite or fixture that runs it instead.
+ */
+
+/** @returns {Snippet[]} every fenced block of `markdown`, in order. */
+export function extractSnippets(markdown) {
+  const lines = markdown.split('\n');
+  return new MarkdownIt()
+    .parse(markdown, {})
+    .filter((token) => token.type === 'fence' && token.map)
+    .map((token) => {
+      const line = token.map[0];
+      const before = lines.slice(0, line).reverse().find((l) => l.trim() !== '') ?? '';
+      const skip = OPT_OUT.exec(before)?.[1];
+      const runBy = RUN_BY.exec(before)?.[1];
+      return {
+        lang: token.info.trim().split(/\s+/)[0].toLowerCase(),
+        code: token.content,
+        line: line + 1,
+        ...(skip ? { skip } : {}),
+        ...(runBy ? { runBy } : {}),
+      };
+    });
+}
+
+export const readmeSnippets = () => extractSnippets(readFileSync(resolve(root, 'README.md'), 'utf8'));
+
+/**
+ * Koa middleware for the browser tests: GET /__readme-snippets.json → the
+ * README's snippets; GET /__readme-troubleshooting.json → its troubleshooting messages.
+ */
+export async function readmeSnippetsMiddleware(ctx, next) {
+  const path = new URL(ctx.url, 'http://localhost').pathname;
+  if (path === '/__readme-snippets.json') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(readmeSnippets());
+  } else if (path === '/__readme-troubleshooting.json') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(troubleshootingMessages());
+  } else {
+    return next();
+  }
+}
+
+/**
+ * The messages of the README's troubleshooting table (its first column), as
+ * written: URL, PATH and … stand for the parts that vary.
+ * @returns {string[]}
+ */
+export function troubleshootingMessages(markdown = readFileSync(resolve(root, 'README.md'), 'utf8')) {
+  const section = markdown.split(/^### Troubleshooting$/m)[1]?.split(/^#{1,3} /m)[0] ?? '';
+  return [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]);
+}

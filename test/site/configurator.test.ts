@@ -1,0 +1,250 @@
+// The embed configurator of the built site: its snippet, pasted into a blank
+// page, renders the same elements with the same options as its preview; its
+// integrity is that of the wcit.js the site ships; its feed check and colour
+// check say what a webmaster needs to hear.
+import { expect, waitUntil } from '@open-wc/testing';
+import { crossOrigin, text } from '../helpers.js';
+import { openPage, settled, unexpectedLog } from './helpers.js';
+
+/** sha384 of a served file, as an `integrity` value. */
+async function integrityOf(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/** Sets a form control the way a person does: value, then input and change events. */
+function set(doc: Document, name: string, value: string | boolean) {
+  const controls = [...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
+  if (!controls.length) throw new Error(`no control named ${name}`);
+  const control = controls.length > 1 ? controls.find((c) => c.value === value)! : controls[0];
+  // (No instanceof: the control belongs to the iframe's realm.)
+  if (control.type === 'checkbox' || control.type === 'radio') {
+    (control as HTMLInputElement).checked = control.type === 'radio' ? true : Boolean(value);
+  } else {
+    control.value = String(value);
+  }
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** What a person sees of each element: tag, attributes (but the run-time `state`), state and rendered text. */
+function rendered(doc: Document) {
+  return [...doc.querySelectorAll<HTMLElement>('wcit-letter, wcit-signatories, wcit-sign-button')].map((el) => ({
+    tag: el.localName,
+    attributes: [...el.attributes].filter((a) => a.name !== 'state').map((a) => `${a.name}=${a.value}`).sort(),
+    state: el.getAttribute('state'),
+    text: text(el.shadowRoot),
+    links: [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+    accent: getComputedStyle(el).getPropertyValue('--wcit-accent').trim(),
+  }));
+}
+
+/** The elements' tags and attributes as written in a snippet. */
+function written(snippet: string): string[] {
+  const doc = new DOMParser().parseFromString(snippet, 'text/html');
+  return [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')].map(
+    (el) => [el.localName, ...[...el.attributes].map((a) => `${a.name}=${a.value}`).sort()].join(' '),
+  );
+}
+
+async function previewSettled(frame: HTMLIFrameElement, snippet: string): Promise<Document> {
+  const preview = frame.contentDocument!.querySelector<HTMLIFrameElement>('#preview')!;
+  // The preview is re-made on each change: wait for the one made from the last.
+  const expected = written(snippet).join('\n');
+  // (The elements add attributes they reflect, `state`, `size`…: those are left out.)
+  const shown = () => {
+    const want = written(snippet);
+    const have = written(preview.contentDocument?.body?.innerHTML ?? '');
+    return have.map((line, i) => line.split(' ').filter((part) => want[i]?.split(' ').includes(part)).join(' ')).join('\n');
+  };
+  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && shown() === expected).catch(() => {
+    throw new Error(`the preview never showed the snippet's elements:\n${expected}\nbut:\n${shown()}`);
+  });
+  await settled(preview.contentDocument!);
+  return preview.contentDocument!;
+}
+
+async function pasteIntoBlankPage(snippet: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 900px';
+  frame.title = 'blank page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${snippet}\n</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('the embed configurator', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('pins the package version with integrity and crossorigin', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    const frame = await openPage('/site/configurator.html');
+    const snippet = text(frame.contentDocument!.querySelector('#snippet'))!;
+    expect(snippet).to.contain(`src="https://cdn.jsdelivr.net/npm/wcit-embed@${version}/dist/wcit.js"`);
+    expect(snippet).to.contain(`integrity="${await integrityOf('/site/wcit.js')}"`);
+    expect(snippet).to.contain('crossorigin="anonymous"');
+    set(frame.contentDocument!, 'script', 'unpkg');
+    expect(text(frame.contentDocument!.querySelector('#snippet'))).to.contain(`src="https://unpkg.com/wcit-embed@${version}/dist/wcit.js"`);
+  });
+
+  it('its snippet, pasted into a blank page, renders what its preview shows', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    // The first feed check fills in the fallback link: let it finish first.
+    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
+    const wcitJs = `${location.origin}/site/wcit.js`;
+    set(doc, 'script', 'self');
+    set(doc, 'selfUrl', wcitJs);
+    set(doc, 'list', true);
+    set(doc, 'lang', 'es');
+    set(doc, 'headingLevel', '3');
+    set(doc, 'collapsed', true);
+    set(doc, 'showCount', true);
+    set(doc, 'attribution', 'our-ngo');
+    set(doc, 'useAccent', true);
+    set(doc, 'accent', '#00d1b2');
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    // The integrity the browser enforces is the shipped file's: a wrong one would block the script.
+    expect(snippet).to.contain(`<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`);
+
+    const preview = rendered(await previewSettled(frame, snippet));
+    const blank = await pasteIntoBlankPage(snippet);
+    await settled(blank.contentDocument!);
+    const pasted = rendered(blank.contentDocument!);
+
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted).to.deep.equal(preview);
+    for (const el of pasted) expect(el.state, el.tag).to.equal('ready');
+    const [letter, count, , button] = pasted;
+    expect(letter.attributes).to.include.members(['heading-level=3', 'collapsed=', 'lang=es']);
+    expect(count.text).to.match(/^18 firmantes/);
+    expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
+    expect(button.text).to.match(/^Firmar la carta/);
+    expect(snippet).to.contain('<a href="http://cdt.org">Leer la carta completa</a></wcit-letter>');
+    expect(button.text).to.match(/\d/);
+    expect(button.accent).to.equal('#00d1b2');
+    expect(unexpectedLog(blank)).to.deep.equal([]);
+  });
+
+  it('checks the feed live, in the words of the elements and of check-host', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const status = doc.querySelector('#feed-check')!;
+    await waitUntil(() => /Members' pages can read this feed/.test(text(status) ?? ''), 'the default feed was not found readable');
+
+    const check = async (src: string, expected: RegExp) => {
+      set(doc, 'src', src);
+      doc.querySelector<HTMLButtonElement>('#check-again')!.click();
+      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`);
+    };
+    const cross = await crossOrigin();
+    await check(`${cross}/api/feed?cors=0`, /Access-Control-Allow-Origin: \*/);
+    await check(`${cross}/api/feed?status=404`, /answered 404/);
+    await check(`${cross}/api/feed?body=notjson`, /not valid JSON.*web page/);
+    await check(`${cross}/api/feed?version=2`, /refuse the feed: version: unsupported feed version 2/);
+    await check(`${cross}/api/feed?gen=3000`, /every page with a counter downloads all of it/);
+    await check(`${cross}/api/feed?fixture=signatories-unsafe`, /signatories\[\d+\][\w.]*: .*leave this out/);
+    await check('/api/feed', /cannot be seen from here: run npx wcit-feed check-host/);
+    await check(`${cross}/api/feed?gen=30&split=5`, /Members' pages can read this feed: .*30 signatories.*Other sites may read the feed/);
+  });
+
+  it('shows the colour rule live, as the elements apply it', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    set(doc, 'collapsed', true);
+    set(doc, 'useAccent', true);
+    set(doc, 'accent', '#00d1b2');
+    const rows = () => [...doc.querySelectorAll('#contrast li')].map((li) => `${li.className}: ${text(li)}`);
+    // Bulma's turquoise: a black label reads (the automatic choice, written for browsers without contrast-color()).
+    expect(rows()[0]).to.match(/^pass: .*Button label on the colour: \d+\.\d+:1/);
+    expect(text(doc.querySelector('#snippet'))).to.contain('--wcit-accent: #00d1b2; --wcit-accent-contrast: #000000;');
+    // As text on white it would read 1.95:1; the elements draw it darker, and the configurator says which colour.
+    const row = rows()[1];
+    expect(row).to.match(/^pass: .*drawn as #[0-9a-f]{6}: [4-9]\.\d+:1/);
+    const said = /drawn as (#[0-9a-f]{6})/.exec(row)![1];
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const preview = await previewSettled(frame, snippet);
+    const toggle = preview.querySelector('wcit-letter')!.shadowRoot!.querySelector<HTMLElement>('[part="toggle"]')!;
+    const drawn = getComputedStyle(toggle).color;
+    // The elements' colour (an oklch() as computed), painted to find its sRGB bytes: within two steps per channel.
+    const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    canvas.fillStyle = drawn;
+    canvas.fillRect(0, 0, 1, 1);
+    const channels = [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    const expected = [1, 3, 5].map((i) => parseInt(said.slice(i, i + 2), 16));
+    channels.forEach((c, i) => expect(Math.abs(c - expected[i]), `${drawn} against ${said}`).to.be.at.most(2));
+    // A dark page: the colour is lightened instead.
+    set(doc, 'pageBackground', '#16181d');
+    expect(rows()[1]).to.match(/^pass: .*drawn as #[0-9a-f]{6}/);
+  });
+
+  it('gives the same choices as framework recipes, in tabs a keyboard can switch', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    set(doc, 'headingLevel', '3');
+    set(doc, 'attribution', 'our-ngo');
+    const tabs = [...doc.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((t) => t.textContent)).to.include.members(['HTML', 'Pre-rendered', 'React', 'Vue', 'Svelte', 'Angular', 'TypeScript + bundler']);
+    expect(tabs[0].getAttribute('aria-selected')).to.equal('true');
+    tabs[0].focus();
+    tabs[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(doc.activeElement?.textContent).to.equal(tabs[1].textContent);
+    expect(tabs[1].getAttribute('aria-selected')).to.equal('true');
+    expect(tabs[0].getAttribute('aria-selected')).to.equal('false');
+    tabs.find((t) => t.textContent === 'React')!.click();
+    const react = text(doc.querySelector('#snippet'))!;
+    expect(react).to.contain("import 'wcit-embed';");
+    expect(react).to.contain("import type {} from 'wcit-embed/react';");
+    expect(react).to.contain('<wcit-letter heading-level={3}></wcit-letter>');
+    expect(react).to.match(/<wcit-sign-button attribution="our-ngo"><\/wcit-sign-button>/);
+    tabs.find((t) => t.textContent === 'Angular')!.click();
+    expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"></wcit-letter>');
+    tabs[0].click();
+    expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
+  });
+
+  it('copies the snippet, or selects it where the clipboard is refused', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await waitUntil(() => /Copied|Selected/.test(text(doc.querySelector('#copied')) ?? ''), 'no word after copying');
+  });
+
+  it('writes the pre-rendered variant: the letter readable without scripts, the same elements once upgraded', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
+    const wcitJs = `${location.origin}/site/wcit.js`;
+    set(doc, 'script', 'self');
+    set(doc, 'selfUrl', wcitJs);
+    set(doc, 'collapsed', true);
+    set(doc, 'showCount', true);
+    doc.querySelector<HTMLElement>('#tab-Prerendered')!.click();
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
+    expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
+    expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
+      `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
+      `<link rel="preload" href="${location.origin}/site/wcit-2012.json" as="fetch" crossorigin="anonymous">`,
+    ]);
+    // Without scripts: the letter's title, the count and the sign-on link are in the HTML.
+    const inert = new DOMParser().parseFromString(snippet, 'text/html');
+    expect(text(inert.querySelector('wcit-letter h2'))).to.equal('Open letter to ITU member states on the WCIT');
+    expect(text(inert.querySelector('wcit-signatories'))).to.match(/18/);
+    expect(inert.querySelector<HTMLAnchorElement>('wcit-sign-button a')?.href).to.equal('http://cdt.org/');
+
+    const preview = rendered(await previewSettled(frame, snippet));
+    const blank = await pasteIntoBlankPage(snippet);
+    await settled(blank.contentDocument!);
+    const pasted = rendered(blank.contentDocument!);
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted.map(({ tag, text, links, state }) => ({ tag, text, links, state }))).to.deep.equal(
+      preview.map(({ tag, text, links, state }) => ({ tag, text, links, state })),
+    );
+    expect(pasted.every((e) => e.state === 'ready')).to.equal(true);
+    expect(unexpectedLog(blank)).to.deep.equal([]);
+  });
+});
