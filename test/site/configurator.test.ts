@@ -76,6 +76,21 @@ async function pasteIntoBlankPage(snippet: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+
+/**
+ * The configurator once its first feed check has finished (it fills in the
+ * fallback link), set to load this site's own copy of wcit.js.
+ */
+async function selfHostedConfigurator() {
+  const frame = await openPage('/site/configurator.html');
+  const doc = frame.contentDocument!;
+  await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
+  const wcitJs = `${location.origin}/site/wcit.js`;
+  set(doc, 'script', 'self');
+  set(doc, 'selfUrl', wcitJs);
+  return { frame, doc, wcitJs };
+}
+
 describe('the embed configurator', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -91,13 +106,7 @@ describe('the embed configurator', () => {
   });
 
   it('its snippet, pasted into a blank page, renders what its preview shows', async () => {
-    const frame = await openPage('/site/configurator.html');
-    const doc = frame.contentDocument!;
-    // The first feed check fills in the fallback link: let it finish first.
-    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
-    const wcitJs = `${location.origin}/site/wcit.js`;
-    set(doc, 'script', 'self');
-    set(doc, 'selfUrl', wcitJs);
+    const { frame, doc, wcitJs } = await selfHostedConfigurator();
     set(doc, 'list', true);
     set(doc, 'lang', 'es');
     set(doc, 'headingLevel', '3');
@@ -214,12 +223,7 @@ describe('the embed configurator', () => {
   });
 
   it('writes the pre-rendered variant: the letter readable without scripts, the same elements once upgraded', async () => {
-    const frame = await openPage('/site/configurator.html');
-    const doc = frame.contentDocument!;
-    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
-    const wcitJs = `${location.origin}/site/wcit.js`;
-    set(doc, 'script', 'self');
-    set(doc, 'selfUrl', wcitJs);
+    const { frame, doc, wcitJs } = await selfHostedConfigurator();
     set(doc, 'collapsed', true);
     set(doc, 'showCount', true);
     doc.querySelector<HTMLElement>('#tab-Prerendered')!.click();
