@@ -4,14 +4,7 @@
 // check say what a webmaster needs to hear.
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin, text } from '../helpers.js';
-import { openPage, settled, unexpectedLog } from './helpers.js';
-
-/** sha384 of a served file, as an `integrity` value. */
-async function integrityOf(url: string): Promise<string> {
-  const bytes = await (await fetch(url)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
-}
+import { integrityOf, openPage, settled, unexpectedLog } from './helpers.js';
 
 /** Sets a form control the way a person does: value, then input and change events. */
 function set(doc: Document, name: string, value: string | boolean) {

@@ -20,6 +20,12 @@ export async function openPage(path: string, { width = 1280, height = 900 } = {}
   return frame;
 }
 
+/** sha384 of a served file, as an `integrity` value (computed here, apart from the site's build, so the two can disagree). */
+export async function integrityOf(url: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer()));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
 export const windowOf = (frame: HTMLIFrameElement) => frame.contentWindow as SiteWindow;
 
 /** Every wcit-* element in a document (not those inside templates). */

@@ -7,7 +7,7 @@
 // example feed URL at the default feed; `integrity="sha384-…"` (the
 // placeholder the README shows) becomes the built file's value.
 import { expect, waitUntil } from '@open-wc/testing';
-import { settled, unexpectedLog } from './helpers.js';
+import { integrityOf, settled, unexpectedLog } from './helpers.js';
 
 interface Snippet {
   lang: string;
@@ -23,11 +23,6 @@ function readmeSnippets(): Snippet[] {
   request.open('GET', '/__readme-snippets.json', false);
   request.send();
   return (JSON.parse(request.responseText) as Snippet[]).filter((s) => !s.skip && !s.runBy);
-}
-
-async function integrityOf(url: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer()));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
 /** The snippet with its published addresses pointing at this build. */
