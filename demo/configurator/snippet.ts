@@ -5,7 +5,7 @@
 import { ATTRIBUTION_ATTRIBUTE, type EmbedConfig } from './options.js';
 import { parseHex, readableOn, toHex } from './contrast.js';
 import { msg } from '../../src/shared/i18n.js';
-import { embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
+import { embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../../src/embed/index.js';
 import type { Feed } from '../../src/feed/index.js';
 
 /** The release the site was built from, pinned in every snippet. */
@@ -84,14 +84,24 @@ export function accentContrastOf(config: EmbedConfig): string {
   return accent ? toHex(readableOn(accent)) : '';
 }
 
-/** The theming rule, when the member picked colours. */
-export function styleBlock(config: EmbedConfig): string {
-  if (!config.accent) return '';
-  const declarations = [`--wcit-accent: ${config.accent};`, `--wcit-accent-contrast: ${accentContrastOf(config)};`];
-  return `<style>\n  wcit-letter, wcit-signatories, wcit-sign-button { ${declarations.join(' ')} }\n</style>`;
+/**
+ * The theming rule, when the member picked colours, and the rules that hold
+ * the elements' boxes until the script runs (as `wcit-feed embed` writes
+ * them, for what is known before the feed: src/embed/index.ts).
+ */
+export function styleBlock(config: EmbedConfig, prerender = false): string {
+  const rules: string[] = [];
+  if (config.accent) {
+    const declarations = [`--wcit-accent: ${config.accent};`, `--wcit-accent-contrast: ${accentContrastOf(config)};`];
+    rules.push(`wcit-letter, wcit-signatories, wcit-sign-button { ${declarations.join(' ')} }`);
+  }
+  const elements: EmbedElement[] = [...(config.letter ? (['letter'] as const) : []), ...(config.count ? (['signatories'] as const) : []), ...(config.button ? (['button'] as const) : [])];
+  const reserve = reserveCss({ elements, collapsed: config.collapsed, prerender });
+  if (reserve) rules.push(reserve);
+  return rules.length ? `<style>\n${rules.map((r) => `  ${r}`).join('\n')}\n</style>` : '';
 }
 
-/** The snippet to paste: script tag, theming rule, elements. */
+/** The snippet to paste: script tag, style (colours, reserved space), elements. */
 export function htmlSnippet(config: EmbedConfig, release: Release, src = scriptUrl(config, release)): string {
   return [scriptTag(src, release), styleBlock(config), elementsHtml(config)].filter(Boolean).join('\n');
 }
@@ -118,6 +128,7 @@ export function prerenderedSnippet(
     collapsed: config.collapsed,
     prerender: true,
     preload: false,
+    style: false,
     ...(config.lang ? { lang: config.lang } : {}),
   };
   const parts: EmbedOptions[] = [];
@@ -128,8 +139,8 @@ export function prerenderedSnippet(
   const extra = [...(config.showCount ? [' show-count'] : []), ...(config.attribution.trim() ? [` ${ATTRIBUTION_ATTRIBUTE}="${escapeAttr(config.attribution.trim())}"`] : [])].join('');
   const elements = parts.map((options) => embedSnippet(feed, options).trim().replace('<wcit-sign-button', `<wcit-sign-button${extra}`));
   // As embedSnippet orders them: the content first, then the script, then the feed's hint (made by embedSnippet alone).
-  const hint = embedSnippet(feed, { src: feedUrl, elements: [], preload: true }).trim();
-  return [styleBlock(config), ...elements, scriptTag(script, release), hint].filter(Boolean).join('\n');
+  const hint = embedSnippet(feed, { src: feedUrl, elements: [], preload: true, style: false }).trim();
+  return [styleBlock(config, true), ...elements, scriptTag(script, release), hint].filter(Boolean).join('\n');
 }
 
 /**

@@ -54,6 +54,7 @@ export async function embed(args: string[]): Promise<number> {
       integrity: { type: 'string' },
       'no-prerender': { type: 'boolean' },
       'no-preload': { type: 'boolean' },
+      'no-style': { type: 'boolean' },
       out: { type: 'string' },
     },
   });
@@ -118,6 +119,7 @@ export async function embed(args: string[]): Promise<number> {
     integrity,
     prerender: !values['no-prerender'],
     preload: !values['no-preload'],
+    style: !values['no-style'],
   });
   if (values.out) {
     mkdirSync(dirname(values.out) || '.', { recursive: true });

@@ -87,6 +87,9 @@
  *   --integrity <sha384-…>    use this instead of hashing the script
  *   --no-prerender            the plain snippet (the tags, script and hint)
  *   --no-preload              without the hint that fetches the feed early
+ *   --no-style                without the <style> that holds the elements'
+ *                             boxes before the script (for a CSP that
+ *                             refuses inline styles)
  *   --out <file>              write the snippet there instead of stdout
  *
  * Problems are printed as FILE:LINE: message, all of them, not just the first.

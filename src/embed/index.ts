@@ -51,6 +51,49 @@ export interface EmbedOptions {
   prerender?: boolean;
   /** A `<link rel="preload">` that starts the feed's download with the page's (default true). */
   preload?: boolean;
+  /**
+   * A `<style>` that holds the boxes the elements will have, before the script
+   * defines them (default true; see `reserveCss`). A page whose
+   * Content-Security-Policy refuses inline styles leaves it out: the snippet
+   * works the same, and the line may move when the script arrives.
+   */
+  style?: boolean;
+}
+
+/**
+ * Boxes known before the feed, as the elements draw them while it loads (the
+ * numbers are their styles'; test/embed/embed.test.ts compares the boxes
+ * before and after the upgrade on pages of several fonts and line heights):
+ * the sign button's line height, padding and border at each size, the
+ * compact count's line and the space after it, the collapsed letter's 12em.
+ * An undefined element has no style of its own, so without these its box
+ * appears only when the script runs, after the page's first paint, and moves
+ * what follows. `scripting: enabled`: a reader with scripts off gets no empty
+ * space, and the fallback content or pre-rendered text sits inside the box.
+ */
+const RESERVE = {
+  button:
+    'wcit-sign-button:not(:defined){display:block;min-block-size:calc(2.35em + 4px)}' +
+    'wcit-sign-button[size=small]:not(:defined){min-block-size:calc(2.05625em + 4px)}' +
+    'wcit-sign-button[size=large]:not(:defined){min-block-size:calc(2.9375em + 4px)}',
+  counter: 'wcit-signatories[compact]:not(:defined){display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)}',
+  collapsed: 'wcit-letter[collapsed]:not(:defined){display:block;min-block-size:12em}',
+};
+
+/**
+ * The CSS that reserves the chosen elements' boxes before the script runs
+ * (empty when nothing is knowable): pre-rendered content holds its own box,
+ * so then only the button needs it (its link becomes a button).
+ */
+export function reserveCss(o: Pick<EmbedOptions, 'elements' | 'collapsed' | 'list' | 'prerender'>): string {
+  const elements = o.elements ?? EMBED_ELEMENTS;
+  const pre = o.prerender !== false;
+  const rules = [
+    ...(elements.includes('letter') && o.collapsed && !pre ? [RESERVE.collapsed] : []),
+    ...(elements.includes('signatories') && !o.list && !pre ? [RESERVE.counter] : []),
+    ...(elements.includes('button') ? [RESERVE.button] : []),
+  ];
+  return rules.length ? `@media (scripting:enabled){${rules.join('')}}` : '';
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -146,6 +189,8 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   const pre = o.prerender !== false;
   const src = attr('src', o.src) + attr('lang', tag);
   const lines: string[] = [];
+  const reserve = o.style === false ? '' : reserveCss(o);
+  if (reserve) lines.push(`<style>${reserve}</style>`);
   const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
   for (const element of o.elements ?? EMBED_ELEMENTS) {
     if (element == 'letter') {

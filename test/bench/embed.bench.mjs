@@ -14,7 +14,10 @@
 //   every element is ready and the page has been still for a while, at 1,280
 //   and 360 px wide; "/ x" is the part of it after the first wcit-load (the
 //   feed's arrival), the rest happened when the script upgraded the elements.
-// Ratios are to the static page of the same run and width. With
+// Ratios are to the static page of the same run and width. The plain snippet's
+// elements are also measured one per page, with the snippet's <style> that
+// holds their boxes until the script runs ("now") and without it ("no style").
+// With
 // WCIT_BENCH_BASELINE=path/to/old/wcit.js the plain snippet is measured with
 // that bundle too, element by element ("today", e.g. main's dist/wcit.js).
 import { execFileSync } from 'node:child_process';
@@ -78,7 +81,7 @@ ${body}
 /** The pre-rendered content alone, as a webmaster would paste the letter as HTML. */
 export const asStatic = (snippet) =>
   snippet
-    .replace(/^<(link|script)\b.*$/gm, '')
+    .replace(/^<(link|script|style)\b.*$/gm, '')
     .replace(/<\/?wcit-[^>]*>/g, '')
     .trim();
 
@@ -99,7 +102,9 @@ export function snippets() {
     counter: embed('--no-prerender', '--elements', 'signatories'),
     button: embed('--no-prerender', '--elements', 'button'),
   };
-  return { pages, plain };
+  // The same without the <style> that holds the boxes until the script runs.
+  const bare = Object.fromEntries(Object.entries(plain).map(([name, html]) => [name, html.replace(/^<style>.*\n/, '')]));
+  return { pages, plain, bare };
 }
 
 const median = (xs) => {
@@ -115,12 +120,13 @@ export async function bench({ browser }) {
     '/today/wcit.js': ['text/javascript', baselinePath ? readFileSync(baselinePath) : bundle],
     '/feed.json': ['application/json', readFileSync(resolve(root, 'dist/wcit-2012.json'))],
   };
-  const { pages, plain } = snippets();
+  const { pages, plain, bare } = snippets();
   const html = new Map();
   for (const [name, body] of Object.entries(pages)) html.set(`/${encodeURIComponent(name)}`, memberPage(body));
   for (const [name, body] of Object.entries(plain)) {
     html.set(`/plain/${encodeURIComponent(name)}`, memberPage(body));
-    html.set(`/today/${encodeURIComponent(name)}`, memberPage(body.replace('/wcit.js', '/today/wcit.js')));
+    html.set(`/bare/${encodeURIComponent(name)}`, memberPage(bare[name]));
+    html.set(`/today/${encodeURIComponent(name)}`, memberPage(bare[name].replace('/wcit.js', '/today/wcit.js')));
   }
   let feedRequests = 0;
   const server = createServer((req, res) => {
@@ -168,6 +174,7 @@ export async function bench({ browser }) {
       for (let i = 0; i < RUNS; i++) for (const name of Object.keys(pages)) await run(`${name}@${size[0]}`, `/${encodeURIComponent(name)}`, size, 1);
       for (const name of Object.keys(plain)) {
         await run(`plain ${name}@${size[0]}`, `/plain/${encodeURIComponent(name)}`, size, Math.ceil(RUNS / 2));
+        await run(`bare ${name}@${size[0]}`, `/bare/${encodeURIComponent(name)}`, size, Math.ceil(RUNS / 2));
         if (baselinePath) await run(`today ${name}@${size[0]}`, `/today/${encodeURIComponent(name)}`, size, Math.ceil(RUNS / 2));
       }
     }
@@ -192,10 +199,11 @@ export async function bench({ browser }) {
     console.log([name.padEnd(20), ...cells, fmt(pick(`${name}@1280`, (r) => r.feedRequests)).padStart(10)].join(' '));
   }
   console.log(`\nPlain snippet, one element on the page: CLS${baselinePath ? ` (today: ${baselinePath})` : ''}\n`);
-  console.log(['element'.padEnd(20), ...WIDTHS.flatMap(([w]) => [`now ${w}`.padStart(14), ...(baselinePath ? [`today ${w}`.padStart(14)] : [])])].join(' '));
+  console.log(['element'.padEnd(20), ...WIDTHS.flatMap(([w]) => [`now ${w}`.padStart(14), `no style ${w}`.padStart(14), ...(baselinePath ? [`today ${w}`.padStart(14)] : [])])].join(' '));
   for (const name of Object.keys(plain)) {
     const cells = WIDTHS.flatMap(([w]) => [
       cls(`plain ${name}@${w}`).padStart(14),
+      cls(`bare ${name}@${w}`).padStart(14),
       ...(baselinePath ? [cls(`today ${name}@${w}`).padStart(14)] : []),
     ]);
     console.log([name.padEnd(20), ...cells].join(' '));

@@ -62,8 +62,10 @@ try {
     await page.evaluate(() => customElements.whenDefined('wcit-signatories'));
     return page;
   };
-  await signatories.bench({ newPage, origin });
-  await embed.bench({ browser });
+  // `npm run bench -- embed` (or `signatories`) runs one section.
+  const only = process.argv[2];
+  if (!only || only == 'signatories') await signatories.bench({ newPage, origin });
+  if (!only || only == 'embed') await embed.bench({ browser });
 } finally {
   await browser.close();
   server.close();

@@ -63,16 +63,25 @@ describe('embedSnippet', () => {
     assert.ok(html.includes(`<article lang="en" dir="ltr" data-wcit="${letterKey('en', en)}">\n<h2>${en.title}</h2>`));
     assert.ok(html.includes('<p data-wcit>3 organisations have signed</p>'));
     assert.ok(html.includes('<wcit-sign-button src="https://feeds.example/letter.json" lang="en"><a href="https://example.org/sign" data-wcit>Sign the letter</a></wcit-sign-button>'));
-    // Nothing a strict page or a CMS would strip: no inline script, no style, no template.
-    assert.deepEqual(new Set(tags(html)).has('style') || new Set(tags(html)).has('template'), false);
+    // The content needs nothing a strict page or a CMS would strip: no inline
+    // script, no template, no style. The one <style> comes first and only
+    // holds the button's box (its link becomes a button); it can go.
+    assert.equal(tags(html).includes('template'), false);
     assert.equal(tags(html).filter((t) => t == 'script').length, 1);
     assert.ok(!/\sstyle=|\son\w+=/.test(html));
+    assert.equal(tags(html)[0], 'style');
+    assert.deepEqual(tags(html).filter((t) => t == 'style'), ['style']);
+    assert.match(html, /^<style>@media \(scripting:enabled\)\{wcit-sign-button:not\(:defined\)\{[^<]*\}\}<\/style>\n<wcit-letter /);
+    const bare = snippet('minimal', { script: 'https://cdn.example/wcit.js', integrity: 'sha384-abc', style: false });
+    assert.equal(bare, html.replace(/^<style>.*\n/, ''));
+    assert.equal(tags(bare).includes('style'), false);
   });
 
   it('keeps every field of the hostile feeds as text', () => {
     for (const name of ['letter-unsafe', 'signatories-unsafe']) {
       for (const list of [false, true]) {
-        const html = snippet(name, { list, collapsed: true });
+        // The snippet's own <style> is a constant (no feed text reaches it): left out here.
+        const html = snippet(name, { list, collapsed: true, style: false });
         const allowed = ['wcit-letter', 'article', 'h2', 'p', 'strong', 'em', 'a', 'details', 'summary', 'wcit-signatories', 'ul', 'li', 'wcit-sign-button', 'link'];
         assert.deepEqual(tags(html).filter((t) => !allowed.includes(t)), [], `${name}: tags`);
         for (const href of hrefs(html)) assert.match(href, /^(https?:|mailto:)/, `${name}: ${href}`);
@@ -137,8 +146,33 @@ describe('embedSnippet', () => {
 
   it('without pre-rendering, gives the plain snippet: the same tags, empty, and the feed hint', () => {
     const html = snippet('minimal', { prerender: false, script: '/wcit.js' });
-    assert.deepEqual(tags(html), ['wcit-letter', 'wcit-signatories', 'wcit-sign-button', 'script', 'link']);
+    assert.deepEqual(tags(html), ['style', 'wcit-letter', 'wcit-signatories', 'wcit-sign-button', 'script', 'link']);
     assert.ok(html.includes('<link rel="preload" href="https://feeds.example/letter.json" as="fetch" crossorigin="anonymous">'));
+    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false })), ['wcit-letter', 'wcit-signatories', 'wcit-sign-button', 'link']);
+  });
+
+  it('reserves, before the script, only the boxes known before the feed', () => {
+    // Selectors of the rules in the snippet's <style>, if any.
+    const reserved = (o: Partial<EmbedOptions>) => {
+      const css = /<style>(.*)<\/style>/.exec(snippet('minimal', o))?.[1] ?? '';
+      return [...css.matchAll(/([\w-]+(?:\[[^\]]+\])?):not\(:defined\)\{([^}]*)\}/g)].map((m) => `${m[1]} ${m[2]}`);
+    };
+    const button = [
+      'wcit-sign-button display:block;min-block-size:calc(2.35em + 4px)',
+      'wcit-sign-button[size=small] min-block-size:calc(2.05625em + 4px)',
+      'wcit-sign-button[size=large] min-block-size:calc(2.9375em + 4px)',
+    ];
+    const counter = 'wcit-signatories[compact] display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)';
+    const collapsed = 'wcit-letter[collapsed] display:block;min-block-size:12em';
+    assert.deepEqual(reserved({ prerender: false }), [counter, ...button]);
+    assert.deepEqual(reserved({ prerender: false, collapsed: true }), [collapsed, counter, ...button]);
+    // A full letter's height and a list's depend on the feed: nothing to reserve.
+    assert.deepEqual(reserved({ prerender: false, elements: ['letter'] }), []);
+    assert.deepEqual(reserved({ prerender: false, elements: ['signatories'], list: true }), []);
+    // Pre-rendered content holds its own box; the button's link still becomes a button.
+    assert.deepEqual(reserved({ collapsed: true }), button);
+    assert.deepEqual(reserved({ elements: ['letter', 'signatories'] }), []);
+    assert.deepEqual(reserved({ prerender: false, style: false }), []);
   });
 });
 
@@ -174,6 +208,17 @@ describe('wcit-feed embed', () => {
     const html = readFileSync(out, 'utf8');
     assert.ok(html.startsWith(`<wcit-letter src="${origin}/feed.json" lang="en" heading-level="3" collapsed>`));
     assert.ok(html.includes('<script type="module" src="/wcit.js"></script>'), 'no integrity for a relative URL');
+  });
+
+  it('holds the boxes with a <style> first, which --no-style leaves out', async () => {
+    const args = [fixture('minimal'), '--src', 'https://feeds.example/f.json', '--script', '/wcit.js', '--no-prerender'];
+    const styled = await cli(...args);
+    assert.equal(styled.status, 0, styled.stderr);
+    assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-signatories\[compact\]:not\(:defined\)/);
+    const bare = await cli(...args, '--no-style');
+    assert.equal(bare.status, 0, bare.stderr);
+    assert.equal(bare.stdout, styled.stdout.replace(/^<style>.*\n/, ''));
+    assert.ok(bare.stdout.startsWith('<wcit-letter '));
   });
 
   it('pins the published bundle of this version by default, hashed from dist/wcit.js', { skip: !existsSync(join(root, 'dist/wcit.js')) && 'run npm run build first' }, async () => {

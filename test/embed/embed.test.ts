@@ -51,7 +51,7 @@ async function upgrade(doc: Document): Promise<void> {
 /** Every box a reader sees in the snippet, by a readable name. */
 function boxes(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
-  const els = doc.querySelectorAll('wcit-letter article, wcit-letter article > *, wcit-letter li, wcit-signatories > *, #after');
+  const els = doc.querySelectorAll('wcit-letter article, wcit-letter article > *, wcit-letter li, wcit-signatories > *, wcit-sign-button, #after');
   els.forEach((el, i) => {
     const r = el.getBoundingClientRect();
     out[`${i} ${el.localName} ${text(el)!.slice(0, 30)}`] = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ');
@@ -105,7 +105,8 @@ describe('the pre-rendered snippet', () => {
   });
 
   it('changes no box when the script upgrades it with the same feed', async () => {
-    const doc = await frame(page(snippet({ elements: ['letter', 'signatories'] })));
+    // The button too: its <style> holds the button's box around the link.
+    const doc = await frame(page(snippet()));
     const before = boxes(doc);
     await upgrade(doc);
     expect(boxes(doc)).to.deep.equal(before);
@@ -176,27 +177,91 @@ describe('the pre-rendered snippet', () => {
   });
 
   it('works under a strict CSP: no inline script or style, the feed only from its host', async () => {
-    const k = key();
-    const live = `${cross}/api/feed?fixture=minimal&key=${k}`;
-    const csp = `default-src 'none'; script-src ${cross}; connect-src ${cross}`;
-    const html = page(
-      embedSnippet(await feedAt(`/api/feed?fixture=minimal&key=${key()}`), { src: live, script: `${cross}/dist/wcit.js` }),
-      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    // `style: false` (`--no-style`) is the snippet for such a page; with the
+    // <style>, the browser drops it (and says so), and all else works the same.
+    for (const style of [false, true]) {
+      const k = key();
+      const live = `${cross}/api/feed?fixture=minimal&key=${k}`;
+      const csp = `default-src 'none'; script-src ${cross}; connect-src ${cross}`;
+      const html = page(
+        embedSnippet(await feedAt(`/api/feed?fixture=minimal&key=${key()}`), { src: live, script: `${cross}/dist/wcit.js`, style }),
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      );
+      const f = document.createElement('iframe');
+      f.srcdoc = html;
+      const violations: string[] = [];
+      const loaded = oneEvent(f, 'load');
+      document.body.append(f);
+      f.contentWindow!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      await loaded;
+      const doc = f.contentDocument!;
+      const els = [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')];
+      await waitUntil(() => els.every((el) => el.getAttribute('state') == 'ready'), 'the elements never became ready', { timeout: 8000 });
+      expect(violations).to.deep.equal(style ? ['style-src-elem inline'] : []);
+      expect(shown(doc.querySelector('wcit-letter h2'))).to.be.true;
+      expect(doc.querySelector('wcit-sign-button')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=button]')!.href).to.equal('https://example.org/sign');
+      // The preload hint and the loader's request are one and the same.
+      expect((await requestLog(k)).map((r) => r.headers)).to.have.length(1);
+    }
+  });
+});
+
+describe('the plain snippet', () => {
+  let src: string;
+  before(() => {
+    src = `${cross}/dist/wcit-2012.json`;
+  });
+
+  /** The elements' boxes and what follows them, before and after. */
+  const hosts = (doc: Document) =>
+    Object.fromEntries(
+      [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button, #after')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.id || el.localName, [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ')];
+      }),
     );
-    const f = document.createElement('iframe');
-    f.srcdoc = html;
-    const violations: string[] = [];
-    const loaded = oneEvent(f, 'load');
-    document.body.append(f);
-    f.contentWindow!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    await loaded;
-    const doc = f.contentDocument!;
-    const els = [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')];
-    await waitUntil(() => els.every((el) => el.getAttribute('state') == 'ready'), 'the elements never became ready', { timeout: 8000 });
-    expect(violations).to.deep.equal([]);
-    expect(shown(doc.querySelector('wcit-letter h2'))).to.be.true;
-    expect(doc.querySelector('wcit-sign-button')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=button]')!.href).to.equal('https://example.org/sign');
-    // The preload hint and the loader's request are one and the same.
-    expect((await requestLog(k)).map((r) => r.headers)).to.have.length(1);
+
+  // Pages unlike each other: the reserved boxes are in em and lh, so they follow the page's type.
+  const pages: [string, string, string][] = [
+    ['a serif page, 17px / 1.55', 'body { font: 17px/1.55 Georgia, serif }', ''],
+    ['a small sans-serif page, 14px / 1.3, a small button', 'body { font: 14px/1.3 system-ui, sans-serif } p { margin: 0 0 .5rem }', ' size="small"'],
+    ['a large page, 20px / 2, a large button, wider spacing', 'body { font: 20px/2 serif } wcit-signatories { --wcit-spacing: 2em }', ' size="large"'],
+  ];
+  for (const [name, css, size] of pages) {
+    it(`moves nothing when the script and then the feed arrive: the count and the button on ${name}`, async () => {
+      const html = embedSnippet(await feedAt(src), { src, prerender: false, elements: ['signatories', 'button'] }).replace('<wcit-sign-button', `<wcit-sign-button${size}`);
+      const doc = await frame(page(html, `<style>${css}</style>`));
+      const before = hosts(doc);
+      // Space is held before any script: a line for the count, a button's height.
+      expect(doc.querySelector('wcit-signatories')!.getBoundingClientRect().height).to.be.above(10);
+      expect(doc.querySelector('wcit-sign-button')!.getBoundingClientRect().height).to.be.above(20);
+      await upgrade(doc);
+      expect(hosts(doc)).to.deep.equal(before);
+    });
+  }
+
+  it('holds a collapsed letter\'s space until its feed arrives; without the <style>, the space appears only with the script', async () => {
+    for (const style of [true, false]) {
+      const slow = `${cross}/api/feed?fixture=minimal&delay=4000&key=${key()}`;
+      const html = embedSnippet(await feedAt(src), { src: slow, prerender: false, collapsed: true, elements: ['letter'], style });
+      const doc = await frame(page(html));
+      const before = hosts(doc);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = `${cross}/dist/wcit.js`;
+      doc.head.append(script);
+      const letter = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('wcit-letter')!;
+      await waitUntil(() => letter.shadowRoot?.querySelector('[part=placeholder]'), 'no placeholder', { timeout: 8000 });
+      await letter.updateComplete;
+      expect(letter.getAttribute('state')).to.equal('loading');
+      if (style) expect(hosts(doc)).to.deep.equal(before);
+      else expect(hosts(doc).after).not.to.equal(before.after);
+    }
+  });
+
+  it('reserves no space for readers with scripts off', async () => {
+    const html = embedSnippet(await feedAt(src), { src, prerender: false, collapsed: true });
+    const doc = await frame(page(html), 'allow-same-origin');
+    for (const el of doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')) expect(el.getBoundingClientRect().height).to.equal(0);
   });
 });

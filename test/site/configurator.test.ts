@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin, text } from '../helpers.js';
 import { integrityOf, openPage, settled, unexpectedLog } from './helpers.js';
+import { reserveCss } from '../../src/embed/index.js';
 
 /** Sets a form control the way a person does: value, then input and change events. */
 function set(doc: Document, name: string, value: string | boolean) {
@@ -126,6 +127,9 @@ describe('the embed configurator', () => {
     expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
     expect(button.text).to.match(/^Firmar la carta/);
     expect(snippet).to.contain('<a href="http://cdt.org">Leer la carta completa</a></wcit-letter>');
+    // Its <style> holds what is known before the feed until the script runs (as `wcit-feed embed` writes it).
+    expect(snippet).to.contain(reserveCss({ elements: ['letter', 'signatories', 'button'], collapsed: true, prerender: false }));
+    expect(snippet).to.match(/wcit-letter\[collapsed\]:not\(:defined\).*wcit-signatories\[compact\]:not\(:defined\).*wcit-sign-button:not\(:defined\)/);
     expect(button.text).to.match(/\d/);
     expect(button.accent).to.equal('#00d1b2');
     expect(unexpectedLog(blank)).to.deep.equal([]);
@@ -223,6 +227,8 @@ describe('the embed configurator', () => {
     const snippet = doc.querySelector('#snippet')!.textContent!;
     // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
     expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
+    // Pre-rendered content holds its own boxes: only the button's is reserved.
+    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-letter`);
     expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
       `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
       `<link rel="preload" href="${location.origin}/site/wcit-2012.json" as="fetch" crossorigin="anonymous">`,
