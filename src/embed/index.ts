@@ -6,7 +6,8 @@
  * configurator produce the same bytes.
  *
  * Why light DOM, not declarative shadow DOM: the text must survive strict
- * pages and CMSs (no `<template>`, no inline script, no `<style>` required),
+ * pages and CMSs (no `<template>`, no inline script, no `<style>` required;
+ * the snippet's one `<style>` only holds the button's box and can go),
  * be read by search engines and by readers without scripts, and keep its
  * boxes when the script arrives. Light-DOM content styled by the page itself
  * does all of that; the elements then keep showing it through their slot
