@@ -110,6 +110,10 @@ function render(config: EmbedConfig) {
           ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
+  // The HTML snippets start with the <style> that holds the elements' space (src/embed/index.ts reserveCss).
+  if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
+    note.textContent += ' Its <style> holds the elements’ space until the script runs; on a site whose Content-Security-Policy refuses inline styles, leave out its :not(:defined) rules.';
+  }
   renderPreview(config);
   renderContrast(config);
 }

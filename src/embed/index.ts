@@ -207,8 +207,8 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   // bytes should come first. They are found as soon as their bytes arrive.
   // Measured (test/bench/embed.bench.mjs, letter painted against the static
   // page, 4× CPU, 150 ms RTT, 1.6 Mb/s, median of 15): with the preload
-  // ×0.93 and ×0.95 (1,280 and 360 px), without it ×0.91 and ×1.00, so the
-  // hint costs the letter nothing and brings the live count and link sooner.
+  // ×1.02 and ×0.95 (1,280 and 360 px), without it the same, so the hint
+  // costs the letter nothing and brings the live count and link sooner.
   if (o.script) {
     const integrity = o.integrity ? attr('integrity', o.integrity) + attr('crossorigin', 'anonymous') : '';
     lines.push(`<script type="module"${attr('src', o.script)}${integrity}></script>`);

@@ -227,8 +227,9 @@ describe('the embed configurator', () => {
     const snippet = doc.querySelector('#snippet')!.textContent!;
     // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
     expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
-    // Pre-rendered content holds its own boxes: only the button's is reserved.
+    // Pre-rendered content holds its own boxes: only the button's is reserved, and the note says what to do under a strict CSP.
     expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-letter`);
+    expect(text(doc.querySelector('#snippet-note'))).to.contain('Content-Security-Policy refuses inline styles');
     expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
       `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
       `<link rel="preload" href="${location.origin}/site/wcit-2012.json" as="fetch" crossorigin="anonymous">`,
