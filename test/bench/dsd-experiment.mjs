@@ -10,14 +10,17 @@
 // script has run, and how many articles the shadow root ends with (this
 // bundle has no hydration, so Lit renders a second one after the SSR one).
 import puppeteer from 'puppeteer-core';
-import { findChromium } from './test/server/chromium.mjs';
-import { memberPage, snippets } from './test/bench/embed.bench.mjs';
+import { findChromium } from '../server/chromium.mjs';
+import { memberPage, snippets } from './embed.bench.mjs';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
+import { resolve } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.WCIT_BENCH_RUNS ?? 9);
 const { pages } = snippets();
-const files = { '/wcit.js': readFileSync('dist/wcit.js'), '/feed.json': readFileSync('dist/wcit-2012.json') };
+const files = { '/wcit.js': readFileSync(resolve(root, 'dist/wcit.js')), '/feed.json': readFileSync(resolve(root, 'dist/wcit-2012.json')) };
 const html = new Map();
 const cache = new Map();
 const server = createServer((req, res) => {
