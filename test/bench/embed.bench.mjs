@@ -21,18 +21,14 @@
 // WCIT_BENCH_BASELINE=path/to/old/wcit.js the plain snippet is measured with
 // that bundle too, element by element ("today", e.g. main's dist/wcit.js).
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { builtFiles, median, root, serve, throttledPage } from './serve.mjs';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.env.WCIT_BENCH_RUNS ?? 5);
 const WIDTHS = [
   [1280, 720],
   [360, 640],
 ];
-const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 
 /** `wcit-feed embed` itself, so the benchmark measures what members paste. */
 function embed(...args) {
@@ -107,58 +103,26 @@ export function snippets() {
   return { pages, plain, bare };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 export async function bench({ browser }) {
-  const bundle = readFileSync(resolve(root, 'dist/wcit.js'));
+  const built = builtFiles();
   const baselinePath = process.env.WCIT_BENCH_BASELINE;
-  const files = {
-    '/wcit.js': ['text/javascript', bundle],
-    '/today/wcit.js': ['text/javascript', baselinePath ? readFileSync(baselinePath) : bundle],
-    '/feed.json': ['application/json', readFileSync(resolve(root, 'dist/wcit-2012.json'))],
-  };
+  const routes = new Map(Object.entries(built));
+  routes.set('/today/wcit.js', ['text/javascript', baselinePath ? readFileSync(baselinePath) : built['/wcit.js'][1]]);
   const { pages, plain, bare } = snippets();
-  const html = new Map();
-  for (const [name, body] of Object.entries(pages)) html.set(`/${encodeURIComponent(name)}`, memberPage(body));
+  const html = (path, body) => routes.set(path, ['text/html', memberPage(body)]);
+  for (const [name, body] of Object.entries(pages)) html(`/${encodeURIComponent(name)}`, body);
   for (const [name, body] of Object.entries(plain)) {
-    html.set(`/plain/${encodeURIComponent(name)}`, memberPage(body));
-    html.set(`/bare/${encodeURIComponent(name)}`, memberPage(bare[name]));
-    html.set(`/today/${encodeURIComponent(name)}`, memberPage(bare[name].replace('/wcit.js', '/today/wcit.js')));
+    html(`/plain/${encodeURIComponent(name)}`, body);
+    html(`/bare/${encodeURIComponent(name)}`, bare[name]);
+    html(`/today/${encodeURIComponent(name)}`, bare[name].replace('/wcit.js', '/today/wcit.js'));
   }
-  // Compressed once, as a CDN serves it: compressing wcit.js per request
-  // (55 ms at brotli's best) took a core from the browser while the page
-  // painted, and so slowed every page that loads it (×1.06–×1.15 measured
-  // for the pre-rendered snippet, ×1.03 once it stopped).
-  const cache = new Map();
-  const compressed = (path, body) => cache.get(path) ?? cache.set(path, brotliCompressSync(body)).get(path);
-  for (const [path, body] of html) compressed(path, Buffer.from(body));
-  for (const [path, [, body]] of Object.entries(files)) compressed(path, body);
   let feedRequests = 0;
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const [type, body] = html.has(path) ? ['text/html', Buffer.from(html.get(path))] : (files[path] ?? []);
-    if (!body) return res.writeHead(404).end();
-    if (path == '/feed.json') feedRequests++;
-    const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(br ? { 'Content-Encoding': 'br' } : {}) });
-    res.end(br ? compressed(path, body) : body);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve(routes, { onRequest: (path) => (feedRequests += path == '/feed.json' ? 1 : 0) });
 
-  async function measure(path, [width, height]) {
-    const page = await browser.newPage();
-    await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: width < 500, hasTouch: width < 500 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  async function measure(path, size) {
+    const page = await throttledPage(browser, size);
     const before = feedRequests;
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
     // Ready (or failed) elements, then a still second for late shifts.
     await page.waitForFunction(() => !document.querySelector('script[src]') || [...document.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')].every((e) => /ready|error/.test(e.getAttribute('state') ?? '')), { timeout: 30000 });
     await new Promise((r) => setTimeout(r, 1000));

@@ -1,4 +1,4 @@
-// Lighthouse (mobile, simulated throttling) on a member's page with the
+// Lighthouse (mobile) on a member's page with the
 // pre-rendered snippet, beside the same page with the letter as static HTML
 // and with the plain snippet. Not part of `npm test` or `npm run bench`: it
 // runs lighthouse@12.2.3 through npx (the last version for Node 20) and takes
@@ -8,37 +8,17 @@
 // Lighthouse's simulated throttling and for applied (devtools) throttling.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { memberPage, snippets } from './embed.bench.mjs';
+import { builtFiles, median, serve } from './serve.mjs';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
 const RUNS = Number(process.argv[2] ?? 3);
 const { pages } = snippets();
 const html = { static: pages.static, 'pre-rendered snippet': pages.pre, 'plain snippet': pages.plain };
-const files = {
-  '/wcit.js': ['text/javascript', readFileSync(resolve(root, 'dist/wcit.js'))],
-  '/feed.json': ['application/json', readFileSync(resolve(root, 'dist/wcit-2012.json'))],
-};
-for (const [name, body] of Object.entries(html)) files[`/${encodeURIComponent(name)}`] = ['text/html', Buffer.from(memberPage(body).replace(/<script>\n?window\.__bench[\s\S]*?<\/script>/, ''))];
-// Compressed once, as a CDN serves them (per request, wcit.js took 55 ms of a core the browser shares).
-for (const file of Object.values(files)) file[1] = brotliCompressSync(file[1]);
+const routes = new Map(Object.entries(builtFiles()));
+for (const [name, body] of Object.entries(html)) routes.set(`/${encodeURIComponent(name)}`, ['text/html', memberPage(body).replace(/<script>\n?window\.__bench[\s\S]*?<\/script>/, '')]);
+const server = await serve(routes, { cacheControl: 'max-age=600' });
+const { origin } = server;
 
-const server = createServer((req, res) => {
-  const [type, body] = files[new URL(req.url, 'http://x').pathname] ?? [];
-  if (!body) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'br', 'Cache-Control': 'max-age=600' });
-  res.end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'cumulative-layout-shift', 'total-blocking-time', 'speed-index'];
 
 // Lighthouse's default, simulated throttling (Lantern) estimates FCP from a
