@@ -4,7 +4,7 @@
 // check say what a webmaster needs to hear.
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin, text } from '../helpers.js';
-import { integrityOf, openPage, settled, unexpectedLog } from './helpers.js';
+import { integrityOf, openPage, pasteIntoBlankPage, settled, unexpectedLog } from './helpers.js';
 import { reserveCss } from '../../src/embed/index.js';
 
 /** Sets a form control the way a person does: value, then input and change events. */
@@ -58,18 +58,6 @@ async function previewSettled(frame: HTMLIFrameElement, snippet: string): Promis
   await settled(preview.contentDocument!);
   return preview.contentDocument!;
 }
-
-async function pasteIntoBlankPage(snippet: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 900px';
-  frame.title = 'blank page';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${snippet}\n</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 
 /**
  * The configurator once its first feed check has finished (it fills in the

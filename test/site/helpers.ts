@@ -1,5 +1,6 @@
 // What the site's browser tests share: open a page of the built site (served
-// under /site/ by test/server/site-server.mjs) in an iframe, wait for its
+// under /site/ by test/server/site-server.mjs) in an iframe or paste a
+// snippet into a blank one, wait for its
 // elements to settle, read what it logged, and run axe inside it.
 import { waitUntil } from '@open-wc/testing';
 
@@ -15,6 +16,21 @@ export async function openPage(path: string, { width = 1280, height = 900 } = {}
   frame.title = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/**
+ * `html` pasted into a blank page (in an iframe of the given size), as a
+ * webmaster pastes a snippet; the page records its log (`unexpectedLog`).
+ */
+export async function pasteIntoBlankPage(html: string, { height = 900 } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: 900px; height: ${height}px`;
+  frame.title = 'a blank page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${html}\n</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame;

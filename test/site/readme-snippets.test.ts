@@ -7,7 +7,7 @@
 // example feed URL at the default feed; `integrity="sha384-…"` (the
 // placeholder the README shows) becomes the built file's value.
 import { expect, waitUntil } from '@open-wc/testing';
-import { integrityOf, settled, unexpectedLog } from './helpers.js';
+import { integrityOf, pasteIntoBlankPage, settled, unexpectedLog } from './helpers.js';
 
 interface Snippet {
   lang: string;
@@ -35,22 +35,11 @@ async function local(code: string): Promise<string> {
     .replace(/integrity="sha384-…"/g, `integrity="${integrity}"`);
 }
 
-async function paste(html: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px';
-  frame.title = 'a blank page';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${html}\n</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 /** Pastes `html` into a blank page and checks that every element shows the feed. */
 async function rendersTheFeed(html: string, where: string) {
   // Markup for a page that loads the elements elsewhere (a bundle, a recipe's entry module) gets the script here.
   const script = /<script\b/.test(html) ? '' : '\n<script type="module" src="/site/wcit.js"></script>';
-  const frame = await paste((await local(html)) + script);
+  const frame = await pasteIntoBlankPage((await local(html)) + script, { height: 700 });
   const doc = frame.contentDocument!;
   const tags = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('wcit-'));
   expect(tags.length, `${where}: no element`).to.be.greaterThan(0);
@@ -99,7 +88,7 @@ describe('README CSS snippets, applied', () => {
       const written = bodies.flatMap((b) => b.slice(1, -1).split(';')).filter((d) => d.includes(':')).length;
       expect(kept, 'declarations the browser kept').to.equal(written);
       // Custom properties set on an element reach it.
-      const frame = await paste(`<style>${s.code}</style><wcit-letter></wcit-letter><wcit-signatories compact></wcit-signatories><wcit-sign-button></wcit-sign-button><script type="module" src="/site/wcit.js"></script>`);
+      const frame = await pasteIntoBlankPage(`<style>${s.code}</style><wcit-letter></wcit-letter><wcit-signatories compact></wcit-signatories><wcit-sign-button></wcit-sign-button><script type="module" src="/site/wcit.js"></script>`, { height: 700 });
       for (const rule of [...sheet.cssRules] as CSSStyleRule[]) {
         if (!/^wcit-[\w-]+$/.test(rule.selectorText)) continue;
         const el = frame.contentDocument!.querySelector(rule.selectorText)!;
