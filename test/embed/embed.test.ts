@@ -35,12 +35,17 @@ async function frame(html: string, sandbox?: string): Promise<Document> {
   return f.contentDocument!;
 }
 
-/** Loads the bundle into the page, as its script tag would, and waits until every element has shown the feed. */
-async function upgrade(doc: Document): Promise<void> {
+/** Loads the bundle into the page, as its script tag would. */
+function loadBundle(doc: Document): void {
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = `${cross}/dist/wcit.js`;
   doc.head.append(script);
+}
+
+/** Loads the bundle and waits until every element has shown the feed. */
+async function upgrade(doc: Document): Promise<void> {
+  loadBundle(doc);
   const els = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('wcit-letter, wcit-signatories, wcit-sign-button')];
   await waitUntil(() => els.every((el) => el.getAttribute('state') == 'ready'), 'the elements never became ready', { timeout: 8000 });
   for (const el of els) await el.updateComplete;
@@ -48,13 +53,17 @@ async function upgrade(doc: Document): Promise<void> {
   await new Promise((r) => doc.defaultView!.requestAnimationFrame(() => setTimeout(r)));
 }
 
-/** Every box a reader sees in the snippet, by a readable name. */
-function boxes(doc: Document): Record<string, string> {
+/** The pre-rendered content's boxes, the button's and what follows the snippet. */
+const CONTENT = 'wcit-letter article, wcit-letter article > *, wcit-letter li, wcit-signatories > *, wcit-sign-button, #after';
+/** The elements' own boxes and what follows the snippet. */
+const HOSTS = 'wcit-letter, wcit-signatories, wcit-sign-button, #after';
+
+/** Every box of `selector` a reader sees in the snippet, by a readable name. */
+function boxes(doc: Document, selector = CONTENT): Record<string, string> {
   const out: Record<string, string> = {};
-  const els = doc.querySelectorAll('wcit-letter article, wcit-letter article > *, wcit-letter li, wcit-signatories > *, wcit-sign-button, #after');
-  els.forEach((el, i) => {
+  doc.querySelectorAll(selector).forEach((el, i) => {
     const r = el.getBoundingClientRect();
-    out[`${i} ${el.localName} ${text(el)!.slice(0, 30)}`] = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ');
+    out[`${i} ${el.id || el.localName} ${text(el)!.slice(0, 30)}`] = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ');
   });
   return out;
 }
@@ -212,15 +221,6 @@ describe('the plain snippet', () => {
     src = `${cross}/dist/wcit-2012.json`;
   });
 
-  /** The elements' boxes and what follows them, before and after. */
-  const hosts = (doc: Document) =>
-    Object.fromEntries(
-      [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button, #after')].map((el) => {
-        const r = el.getBoundingClientRect();
-        return [el.id || el.localName, [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ')];
-      }),
-    );
-
   // Pages unlike each other: the reserved boxes are in em and lh, so they follow the page's type.
   const pages: [string, string, string][] = [
     ['a serif page, 17px / 1.55', 'body { font: 17px/1.55 Georgia, serif }', ''],
@@ -231,12 +231,12 @@ describe('the plain snippet', () => {
     it(`moves nothing when the script and then the feed arrive: the count and the button on ${name}`, async () => {
       const html = embedSnippet(await feedAt(src), { src, prerender: false, elements: ['signatories', 'button'] }).replace('<wcit-sign-button', `<wcit-sign-button${size}`);
       const doc = await frame(page(html, `<style>${css}</style>`));
-      const before = hosts(doc);
+      const before = boxes(doc, HOSTS);
       // Space is held before any script: a line for the count, a button's height.
       expect(doc.querySelector('wcit-signatories')!.getBoundingClientRect().height).to.be.above(10);
       expect(doc.querySelector('wcit-sign-button')!.getBoundingClientRect().height).to.be.above(20);
       await upgrade(doc);
-      expect(hosts(doc)).to.deep.equal(before);
+      expect(boxes(doc, HOSTS)).to.deep.equal(before);
     });
   }
 
@@ -245,17 +245,15 @@ describe('the plain snippet', () => {
       const slow = `${cross}/api/feed?fixture=minimal&delay=4000&key=${key()}`;
       const html = embedSnippet(await feedAt(src), { src: slow, prerender: false, collapsed: true, elements: ['letter'], style });
       const doc = await frame(page(html));
-      const before = hosts(doc);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = `${cross}/dist/wcit.js`;
-      doc.head.append(script);
+      const before = boxes(doc, HOSTS);
+      const following = boxes(doc, '#after');
+      loadBundle(doc);
       const letter = doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('wcit-letter')!;
       await waitUntil(() => letter.shadowRoot?.querySelector('[part=placeholder]'), 'no placeholder', { timeout: 8000 });
       await letter.updateComplete;
       expect(letter.getAttribute('state')).to.equal('loading');
-      if (style) expect(hosts(doc)).to.deep.equal(before);
-      else expect(hosts(doc).after).not.to.equal(before.after);
+      if (style) expect(boxes(doc, HOSTS)).to.deep.equal(before);
+      else expect(boxes(doc, '#after')).not.to.deep.equal(following);
     }
   });
 
