@@ -92,9 +92,11 @@ export function check(s: Schema, v: any, p: string, w: Walk): any {
       break;
     }
     case 'i':
+      // Compared only once it is a number: `{"toString": 0}` throws when
+      // JavaScript turns it into one.
       if (!Number.isInteger(v) || v < s.min!) bad('an integer of at least ' + s.min);
       // -0 is 0: "-0 signatories" is no count.
-      out = v + 0;
+      else out = v + 0;
       break;
     case 'e':
       if (!s.v!.includes(v)) bad(s.v!.map((x) => JSON.stringify(x)).join(' or '));

@@ -52,7 +52,7 @@ const feedRules: Rules = (f, w) => {
     note('defaultLanguage', `expected one of the letter's languages (${keys.join(', ')}), got ${shown(lang)}`);
     if (!w.s) f.defaultLanguage = keys[0];
   }
-  if (Array.isArray(list) && count < list.length) {
+  if (Array.isArray(list) && typeof count == 'number' && count < list.length) {
     note('signatoryCount', `expected at least the ${list.length} signatories listed, got ${shown(count)}`);
     if (!w.s) delete f.signatoryCount;
   }

@@ -190,6 +190,20 @@ describe('fuzz regressions (each a defect the fuzzing campaign found)', () => {
     assert.deepEqual(issues, [{ path: 'signatoryCount', message: 'expected an integer of at least 0, got a number beyond ±1.8e308' }]);
   });
 
+  it('a count or goal written as {"toString": 0} (no number JavaScript can make of it) is refused there, and the rest is read', () => {
+    const f = JSON.parse('{"version":1,"id":"x","defaultLanguage":"en","letter":{"en":{"title":"T","body":[{"type":"paragraph","content":["ok"]}]}},"signOn":{"url":"https://example.org/sign","goal":{"toString":0}},"signatories":[],"signatoryCount":{"toString":0,"valueOf":0}}');
+    assert.deepEqual(validateFeed(f), [
+      { path: 'signOn.goal', message: 'expected an integer of at least 1' },
+      { path: 'signatoryCount', message: 'expected an integer of at least 0' },
+    ]);
+    const warnings: Json[] = [];
+    const read = readFeed(f, (i) => warnings.push(i));
+    assert.ok(read.ok);
+    assert.deepEqual(read.feed.signOn, { url: 'https://example.org/sign' });
+    assert.equal(read.feed.signatoryCount, undefined);
+    assert.deepEqual(warnings.map((w) => w.path), ['signOn.goal', 'signatoryCount']);
+  });
+
   it('a paragraph holding a 1 MB run of combining marks loses that text, with a warning naming it', () => {
     const f = base();
     f.letter.en.body.push({ type: 'paragraph', content: [marks(1 << 20), 'kept'] }, { type: 'heading', content: [marks(100)] });

@@ -3,7 +3,7 @@
 // sample): mostly well-formed, with hostile values sprinkled in (wrong types,
 // deep arrays, -0, Infinity, invisible and bidi characters, lone surrogates,
 // hostless URLs, impossible dates, leap seconds, runs of combining marks,
-// markup in text).
+// markup in text, objects no number can be made of).
 import fc from 'fast-check';
 
 export type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -42,7 +42,7 @@ export const anyText = fc.oneof(
   { weight: 2, arbitrary: nasty },
 );
 export const weird = fc.oneof(
-  fc.constantFrom(null, true, false, 0, -0, 1.5, -1, Infinity, -Infinity, 1e21, [], {}, ['paragraph'], { text: 'x' }),
+  fc.constantFrom(null, true, false, 0, -0, 1.5, -1, Infinity, -Infinity, 1e21, [], {}, ['paragraph'], { text: 'x' }, { toString: 0 }, { valueOf: 0, toString: 0 }),
   fc.integer({ min: 1, max: 3000 }).map((n) => deep(n)),
   fc.jsonValue({ maxDepth: 3 }),
 );
