@@ -4,7 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
-import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, type Release } from './configurator/snippet.js';
+import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
 
@@ -50,6 +50,7 @@ function readConfig(): EmbedConfig {
     script: text('script') as EmbedConfig['script'],
     selfUrl: text('selfUrl'),
     fallbackUrl: text('fallbackUrl').trim(),
+    inlineStyle: !on('strictCsp'),
   };
 }
 
@@ -110,9 +111,11 @@ function render(config: EmbedConfig) {
           ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
-  // The HTML snippets start with the <style> that holds the elements' space (src/embed/index.ts reserveCss).
+  // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
-    note.textContent += ' Its <style> holds the elements’ space until the script runs; on a site whose Content-Security-Policy refuses inline styles, leave out its :not(:defined) rules.';
+    note.textContent += config.inlineStyle
+      ? ' Its <style> holds the elements’ space until the script runs. If your site’s Content-Security-Policy refuses inline styles, say so under Options.'
+      : ' Move the rules of its first comment into your site’s stylesheet: they hold the elements’ space until the script runs.';
   }
   renderPreview(config);
   renderContrast(config);
@@ -122,11 +125,15 @@ let lastPreview = '';
 function renderPreview(config: EmbedConfig) {
   const background = parseHex(String(new FormData(form).get('pageBackground') ?? '#ffffff')) ?? [255, 255, 255];
   const dark = readableOn(background)[0] === 255;
+  const prerendered = tab === 'Pre-rendered' && lastCheck?.feed;
+  // Where the snippet leaves its rules to the site's stylesheet, the preview page is that site.
+  const siteRules = config.inlineStyle ? '' : styleRules(config, !!prerendered).join('\n');
   const doc = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Preview</title>
-<style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }</style>
+<style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }
+${siteRules}</style>
 </head><body>
-${tab === 'Pre-rendered' && lastCheck?.feed ? prerenderedSnippet(config, localRelease, lastCheck.feed, { script: localScript, feedUrl: lastCheck.url }) : htmlSnippet(config, localRelease, localScript)}
+${prerendered ? prerenderedSnippet(config, localRelease, prerendered, { script: localScript, feedUrl: lastCheck!.url }) : htmlSnippet(config, localRelease, localScript)}
 </body></html>`;
   if (doc === lastPreview) return;
   lastPreview = doc;

@@ -27,6 +27,12 @@ export interface EmbedConfig {
   selfUrl: string;
   /** The fallback link inside each element (shown when the feed cannot be read); '' for none. */
   fallbackUrl: string;
+  /**
+   * The snippet may hold a `<style>` (colours, reserved space). False for a
+   * site whose Content-Security-Policy refuses inline styles: the snippet
+   * then says which rules to put in the site's stylesheet.
+   */
+  inlineStyle: boolean;
 }
 
 export const DEFAULT_CONFIG: EmbedConfig = {
@@ -45,6 +51,7 @@ export const DEFAULT_CONFIG: EmbedConfig = {
   script: 'jsdelivr',
   selfUrl: '/wcit/wcit.js',
   fallbackUrl: '',
+  inlineStyle: true,
 };
 
 /** The sign button's attribution attribute (`ref` before issue #12: React 19 and Vue reserve that name). */

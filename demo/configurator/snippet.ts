@@ -89,7 +89,7 @@ export function accentContrastOf(config: EmbedConfig): string {
  * the elements' boxes until the script runs (as `wcit-feed embed` writes
  * them, for what is known before the feed: src/embed/index.ts).
  */
-export function styleBlock(config: EmbedConfig, prerender = false): string {
+export function styleRules(config: EmbedConfig, prerender = false): string[] {
   const rules: string[] = [];
   if (config.accent) {
     const declarations = [`--wcit-accent: ${config.accent};`, `--wcit-accent-contrast: ${accentContrastOf(config)};`];
@@ -98,7 +98,20 @@ export function styleBlock(config: EmbedConfig, prerender = false): string {
   const elements: EmbedElement[] = [...(config.letter ? (['letter'] as const) : []), ...(config.count ? (['signatories'] as const) : []), ...(config.button ? (['button'] as const) : [])];
   const reserve = reserveCss({ elements, collapsed: config.collapsed, prerender });
   if (reserve) rules.push(reserve);
-  return rules.length ? `<style>\n${rules.map((r) => `  ${r}`).join('\n')}\n</style>` : '';
+  return rules;
+}
+
+/**
+ * Those rules as the snippet carries them: a `<style>`, or, for a site whose
+ * Content-Security-Policy refuses inline styles, a comment naming them for
+ * the site's stylesheet (where that policy allows them).
+ */
+export function styleBlock(config: EmbedConfig, prerender = false): string {
+  const rules = styleRules(config, prerender).map((r) => `  ${r}`);
+  if (!rules.length) return '';
+  return config.inlineStyle
+    ? `<style>\n${rules.join('\n')}\n</style>`
+    : `<!-- Add these rules to your site's stylesheet (its Content-Security-Policy refuses a <style> here):\n${rules.join('\n')}\n-->`;
 }
 
 /** The snippet to paste: script tag, style (colours, reserved space), elements. */

@@ -40,6 +40,7 @@ const RECORDER_JS = `(function () {
     log.push(t && t !== window ? 'failed to load: ' + (t.src || t.href || t.tagName) : 'uncaught: ' + event.message);
   }, true);
   addEventListener('unhandledrejection', function (event) { log.push('unhandled rejection: ' + text(event.reason)); });
+  addEventListener('securitypolicyviolation', function (event) { log.push('refused by the Content-Security-Policy: ' + event.violatedDirective + ' ' + event.blockedURI); });
 })();`;
 /** The recorder as a classic script: it runs before any module script of the page. */
 const RECORDER = '<script src="/site/__recorder.js"></script>';

@@ -52,7 +52,10 @@ async function previewSettled(frame: HTMLIFrameElement, snippet: string): Promis
     const have = written(preview.contentDocument?.body?.innerHTML ?? '');
     return have.map((line, i) => line.split(' ').filter((part) => want[i]?.split(' ').includes(part)).join(' ')).join('\n');
   };
-  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && shown() === expected).catch(() => {
+  // (…and the document loaded is the last one made: one made a moment before can hold the same elements in other colours.)
+  const styles = (doc: Document) => [...doc.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+  const last = styles(new DOMParser().parseFromString(preview.srcdoc, 'text/html'));
+  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && styles(preview.contentDocument) === last && shown() === expected).catch(() => {
     throw new Error(`the preview never showed the snippet's elements:\n${expected}\nbut:\n${shown()}`);
   });
   await settled(preview.contentDocument!);
@@ -205,6 +208,53 @@ describe('the embed configurator', () => {
     const doc = frame.contentDocument!;
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await waitUntil(() => /Copied|Selected/.test(text(doc.querySelector('#copied')) ?? ''), 'no word after copying');
+  });
+
+  it('for a site whose CSP refuses inline styles, names the rules for its stylesheet: pasted there, nothing is refused', async () => {
+    const { frame, doc } = await selfHostedConfigurator();
+    set(doc, 'useAccent', true);
+    set(doc, 'accent', '#00d1b2');
+    // A page that allows its own scripts and stylesheets, and no inline style
+    // (its origin by name: in Firefox, 'self' in a srcdoc page is not the parent's).
+    const self = location.origin;
+    const head = (rules: string) =>
+      `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; style-src ${self} blob:">` +
+      (rules ? `<link rel="stylesheet" href="${URL.createObjectURL(new Blob([rules], { type: 'text/css' }))}">` : '');
+    const inline: Record<string, string> = {};
+    for (const strict of [false, true]) {
+      set(doc, 'strictCsp', strict);
+      for (const tab of ['HTML', 'Prerendered']) {
+        doc.querySelector<HTMLElement>(`#tab-${tab}`)!.click();
+        const snippet = doc.querySelector('#snippet')!.textContent!;
+        const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+        const style = parsed.querySelector('style')?.textContent ?? '';
+        // The comment's first line says what to do; the rest is for the stylesheet.
+        const comment = parsed.createTreeWalker(parsed, NodeFilter.SHOW_COMMENT).nextNode();
+        const rules = comment?.textContent!.split('\n').slice(1).join('\n') ?? '';
+        if (strict) {
+          expect(style, `${tab}: a <style>`).to.equal('');
+          // The same rules as the <style> held: the colours and the reserved space.
+          expect(rules.trim(), tab).to.equal(inline[tab]);
+          expect(text(doc.querySelector('#snippet-note'))).to.contain('into your site’s stylesheet');
+        } else {
+          expect(comment, tab).to.equal(null);
+          expect(style, tab).to.contain('--wcit-accent: #00d1b2;').and.to.contain('wcit-sign-button:not(:defined)');
+          inline[tab] = style.trim();
+        }
+        // The preview is that site, with its stylesheet.
+        expect(rendered(await previewSettled(frame, snippet)).map((e) => e.accent), `${tab}: the preview's colour`).to.have.members(['#00d1b2', '#00d1b2', '#00d1b2']);
+
+        const blank = await pasteIntoBlankPage(snippet, { head: head(rules) });
+        await settled(blank.contentDocument!);
+        const pasted = rendered(blank.contentDocument!);
+        expect(pasted.map((e) => e.state), tab).to.deep.equal(['ready', 'ready', 'ready']);
+        // With a <style>, the page refuses it and loses the colour; with the rules in its stylesheet, nothing is refused.
+        expect(pasted.map((e) => e.accent === '#00d1b2'), tab).to.deep.equal([strict, strict, strict]);
+        if (strict) expect(unexpectedLog(blank), tab).to.deep.equal([]);
+        else expect(unexpectedLog(blank), tab).to.include('refused by the Content-Security-Policy: style-src-elem inline');
+        blank.remove();
+      }
+    }
   });
 
   it('writes the pre-rendered variant: the letter readable without scripts, the same elements once upgraded', async () => {

@@ -22,15 +22,16 @@ export async function openPage(path: string, { width = 1280, height = 900 } = {}
 }
 
 /**
- * `html` pasted into a blank page (in an iframe of the given size), as a
- * webmaster pastes a snippet; the page records its log (`unexpectedLog`).
+ * `html` pasted into a blank page (in an iframe of the given size, with
+ * `head` in its head: a CSP, the site's stylesheet), as a webmaster pastes a
+ * snippet; the page records its log (`unexpectedLog`), CSP refusals included.
  */
-export async function pasteIntoBlankPage(html: string, { height = 900 } = {}): Promise<HTMLIFrameElement> {
+export async function pasteIntoBlankPage(html: string, { height = 900, head = '' } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: 900px; height: ${height}px`;
   frame.title = 'a blank page';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title><script src="/site/__recorder.js"></script></head><body>\n${html}\n</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>${head}<script src="/site/__recorder.js"></script></head><body>\n${html}\n</body></html>`;
   document.body.append(frame);
   await loaded;
   return frame;
