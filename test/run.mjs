@@ -24,6 +24,22 @@ function read(file) {
   }
 }
 
+/**
+ * Each failed Node test's name and error, from its TAP (suites that failed
+ * only through a test are left out): repeated above the tally, where a CI log
+ * cut to its end still shows them (a fuzz failure's seed and counterexample).
+ */
+function failuresIn(tap) {
+  const found = [];
+  for (const [, , name, yaml] of tap.matchAll(/^( *)not ok \d+ - (.*)\n\1 {2}---\n([\s\S]*?)\n\1 {2}\.\.\./gm)) {
+    if (/failureType: 'subtestsFailed'/.test(yaml)) continue;
+    const error = yaml.match(/^ *error: [|>]?-?\n?([\s\S]*?)^ *(?:code|stack|expected|actual|operator):/m)?.[1] ?? yaml;
+    found.push(`  ${name}\n${error.split('\n').filter((l) => l.trim()).slice(0, 12).map((l) => `      ${l.trim()}`).join('\n')}`);
+  }
+  return found;
+}
+let nodeFailures = [];
+
 if (!browserOnly) {
   // Node's runner, with its spec output for people and TAP to a file for the tally.
   const tap = join(tmpdir(), `node-tests-${process.pid}.tap`);
@@ -39,6 +55,7 @@ if (!browserOnly) {
   let failed = count('fail') + count('cancelled');
   if (run.status !== 0 || passed + failed === 0) failed ||= 1;
   tally.push(['Node (wcit-feed CLI and builder, feed core and its fuzzing, i18n packer)', passed, failed, `${count('skipped')} skipped`]);
+  nodeFailures = failuresIn(out);
 }
 
 const summary = join(tmpdir(), `wtr-summary-${process.pid}.json`);
@@ -61,6 +78,7 @@ if (!browserOnly) {
   tally.push(['consumers', c.passed, c.failed, c.seconds ? `fixture apps on the packed tarball, ${c.seconds} s` : 'no result']);
 }
 
+if (nodeFailures.length) console.log(`\nNode tests that failed (their output is above):\n${nodeFailures.join('\n')}`);
 const total = tally.reduce((sum, [, p, f]) => ({ passed: sum.passed + p, failed: sum.failed + f }), { passed: 0, failed: 0 });
 console.log('\nTests by runner and engine:');
 for (const [name, p, f, note] of tally) console.log(`  ${name}: ${p} passed, ${f} failed (${note})`);
