@@ -125,15 +125,16 @@ let lastPreview = '';
 function renderPreview(config: EmbedConfig) {
   const background = parseHex(String(new FormData(form).get('pageBackground') ?? '#ffffff')) ?? [255, 255, 255];
   const dark = readableOn(background)[0] === 255;
-  const prerendered = tab === 'Pre-rendered' && lastCheck?.feed;
+  // The pre-rendered tab shows the checked feed; without one, the plain snippet.
+  const checked = tab === 'Pre-rendered' && lastCheck?.feed ? { feed: lastCheck.feed, url: lastCheck.url } : undefined;
   // Where the snippet leaves its rules to the site's stylesheet, the preview page is that site.
-  const siteRules = config.inlineStyle ? '' : styleRules(config, !!prerendered).join('\n');
+  const siteRules = config.inlineStyle ? '' : styleRules(config, !!checked).join('\n');
   const doc = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Preview</title>
 <style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }
 ${siteRules}</style>
 </head><body>
-${prerendered ? prerenderedSnippet(config, localRelease, prerendered, { script: localScript, feedUrl: lastCheck!.url }) : htmlSnippet(config, localRelease, localScript)}
+${checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: localScript, feedUrl: checked.url }) : htmlSnippet(config, localRelease, localScript)}
 </body></html>`;
   if (doc === lastPreview) return;
   lastPreview = doc;

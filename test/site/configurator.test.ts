@@ -216,9 +216,9 @@ describe('the embed configurator', () => {
     set(doc, 'accent', '#00d1b2');
     // A page that allows its own scripts and stylesheets, and no inline style
     // (its origin by name: in Firefox, 'self' in a srcdoc page is not the parent's).
-    const self = location.origin;
+    const { origin } = location;
     const head = (rules: string) =>
-      `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; style-src ${self} blob:">` +
+      `<meta http-equiv="Content-Security-Policy" content="default-src ${origin}; style-src ${origin} blob:">` +
       (rules ? `<link rel="stylesheet" href="${URL.createObjectURL(new Blob([rules], { type: 'text/css' }))}">` : '');
     const inline: Record<string, string> = {};
     for (const strict of [false, true]) {
