@@ -66,6 +66,9 @@ if (Object.keys(perBrowser).length === 0) {
   tally.push(['browsers', 0, 1, 'no result']);
 }
 for (const [name, t] of Object.entries(perBrowser)) tally.push([name, t.passed, t.failed, `${t.skipped} skipped, ${t.files} files`]);
+// Which engines the config found (web-test-runner.config.mjs): one it refused to drive is a failure.
+const engines = JSON.parse(read(`${summary}.engines`) ?? '{"ran":[],"skipped":[],"unsupported":[]}');
+for (const why of engines.unsupported) tally.push(['browser not run', 0, 1, why]);
 if (wtr.status !== 0 && !tally.some(([, , failed]) => failed > 0)) tally.push(['wtr exit status', 0, 1, String(wtr.status)]);
 
 if (!browserOnly) {
@@ -81,6 +84,7 @@ if (!browserOnly) {
 if (nodeFailures.length) console.log(`\nNode tests that failed (their output is above):\n${nodeFailures.join('\n')}`);
 const total = tally.reduce((sum, [, p, f]) => ({ passed: sum.passed + p, failed: sum.failed + f }), { passed: 0, failed: 0 });
 console.log('\nTests by runner and engine:');
+if (engines.ran.length) console.log(`  (browsers run: ${engines.ran.join(', ')}${engines.skipped.length ? `; skipped: ${engines.skipped.join(', ')}` : ''})`);
 for (const [name, p, f, note] of tally) console.log(`  ${name}: ${p} passed, ${f} failed (${note})`);
 console.log(`total: ${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);
