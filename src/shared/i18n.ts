@@ -107,17 +107,19 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
   });
 }
 
-// Scripts written right to left (ISO 15924 codes), for browsers without Intl.Locale#getTextInfo.
-const RTL_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syrc|Thaa)$/;
+// Every script Unicode writes right to left (ISO 15924 codes; Aran is Arabic
+// Nastaliq, Syre/Syrj/Syrn Syriac's forms). The table decides, not
+// Intl.Locale#getTextInfo: WebKit's answers `ltr` for Dhivehi (Thaana).
+const RTL_SCRIPTS = /^(Adlm|Ara[bn]|Armi|Avst|Chrs|Cprt|Elym|Gara|Hatr|Hebr|Hung|Khar|Lydi|Man[di]|Mend|Mer[co]|Narb|Nbat|Nkoo|Orkh|Ougr|Palm|Phl[ip]|Phnx|Prti|Rohg|Samr|Sarb|Sog[do]|Syr[cejn]|Thaa|Yezi)$/;
 
-/** `rtl` for a language written right to left (`ar`, `ur`, `fa`, `he`, `ku-Arab`, …), else `ltr`. */
+/**
+ * `rtl` for a language written right to left (`ar`, `ur`, `fa`, `he`, `dv`,
+ * `ku-Arab`, …), else `ltr`: its script, or the one CLDR expects for the
+ * language (ur → ur-Arab-PK, ku → ku-Latn-TR).
+ */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
   try {
-    // getTextInfo() (Intl Locale Info proposal) where the browser has it; else
-    // the script CLDR expects for the language (ur → ur-Arab-PK, ku → ku-Latn-TR).
-    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction?: string } };
-    const direction = locale.getTextInfo?.().direction ?? (RTL_SCRIPTS.test(locale.maximize().script!) && 'rtl');
-    return direction == 'rtl' ? 'rtl' : 'ltr';
+    return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
   }

@@ -128,14 +128,30 @@ describe('msg', () => {
 });
 
 describe('textDirection', () => {
-  it('is right to left for languages written in Arabic, Hebrew or Thaana script', () => {
-    for (const tag of ['ar', 'ar-EG', 'ur', 'fa', 'he', 'ps', 'dv', 'ku-Arab', 'pa-PK']) {
-      expect(textDirection(tag), tag).to.equal('rtl');
+  it('is right to left for languages whose script is written right to left', () => {
+    // Arabic, Hebrew, Thaana, Syriac, N'Ko by their languages' usual script; others named.
+    const tags = ['ar', 'ar-EG', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ks', 'syr', 'nqo', 'ku-Arab', 'pa-PK', 'az-IR', 'ms-Arab'];
+    const scripts = ['ff-Adlm', 'rhg-Rohg', 'myz-Mand', 'smp-Samr', 'men-Mend', 'und-Phnx', 'und-Syre', 'und-Yezi', 'und-Hung', 'und-Orkh'];
+    for (const tag of [...tags, ...scripts]) expect(textDirection(tag), tag).to.equal('rtl');
+  });
+
+  it('goes by the script, not by an engine that answers otherwise (WebKit says ltr for Dhivehi)', () => {
+    const proto = Intl.Locale.prototype as Intl.Locale & { getTextInfo?: () => { direction: string } };
+    const own = Object.getOwnPropertyDescriptor(proto, 'getTextInfo');
+    Object.defineProperty(proto, 'getTextInfo', { configurable: true, value: () => ({ direction: 'ltr' }) });
+    try {
+      expect(textDirection('dv')).to.equal('rtl');
+      expect(textDirection('ar')).to.equal('rtl');
+    } finally {
+      if (own) Object.defineProperty(proto, 'getTextInfo', own);
+      else delete proto.getTextInfo;
     }
   });
 
   it('is left to right for the others', () => {
-    for (const tag of ['es', 'zh', 'zh-Hant', 'en', 'hi', 'ku', 'pa']) expect(textDirection(tag), tag).to.equal('ltr');
+    for (const tag of ['es', 'zh', 'zh-Hant', 'en', 'hi', 'ku', 'pa', 'az', 'uz', 'ff', 'mn', 'sr', 'he-Latn', 'ar-Latn']) {
+      expect(textDirection(tag), tag).to.equal('ltr');
+    }
   });
 
   it('is left to right for a malformed tag', () => {
