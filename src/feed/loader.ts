@@ -14,6 +14,7 @@
  *
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
+import { jsonErrorAt } from './json-position.js';
 import { readFeed, readSignatoriesDocument, type FeedIssue } from './read.js';
 import type { Feed, Signatory } from './types.js';
 
@@ -118,8 +119,9 @@ function notify(entry: Entry, result: FeedResult) {
 
 /**
  * What a fetched body holds, read by `read` (the feed's reader or the split
- * list's), or why it cannot be shown. JSON.parse errors name where the JSON
- * breaks (browsers put the position in their messages).
+ * list's), or why it cannot be shown. JSON.parse errors name the line and
+ * column where the JSON breaks (found by `jsonErrorAt` where the browser's
+ * message does not say).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeed | typeof readSignatoriesDocument): any {
@@ -129,7 +131,11 @@ function interpret(url: string, what: string, fetched: Fetched, read: typeof rea
     json = JSON.parse(fetched.body);
   } catch (error) {
     const hint = /^\s*</.test(fetched.body) ? ' It looks like a web page: check the URL.' : '';
-    return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${(error as Error).message}.${hint}` };
+    let { message } = error as Error;
+    // Firefox and Chromium name the line and column; WebKit, and V8 for some errors, do not.
+    const at = /line \d+ column \d+/.test(message) ? '' : jsonErrorAt(fetched.body);
+    if (at) message += ` (${at})`;
+    return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${message}.${hint}` };
   }
   const r = read(json, warner(url));
   return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
