@@ -7,7 +7,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
 import { readFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
-import { crossOrigin, requestLog, text } from '../helpers.js';
+import { crossOrigin, engine, requestLog, text } from '../helpers.js';
 
 let cross: string;
 let n = 0;
@@ -66,6 +66,15 @@ function boxes(doc: Document, selector = CONTENT): Record<string, string> {
     out[`${i} ${el.id || el.localName} ${text(el)!.slice(0, 30)}`] = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(' ');
   });
   return out;
+}
+
+/** The same boxes, each edge within half a pixel: WebKit rounds a line's height to whole pixels (43.7 px reserved, 44 shown). */
+function expectUnmoved(after: Record<string, string>, before: Record<string, string>): void {
+  expect(Object.keys(after)).to.deep.equal(Object.keys(before));
+  for (const [box, was] of Object.entries(before)) {
+    const now = after[box].split(' ').map(Number);
+    was.split(' ').forEach((v, i) => expect(Math.abs(now[i] - Number(v)), `${box}: ${after[box]}, was ${was}`).to.be.below(0.5));
+  }
 }
 
 const shown = (el: Element | null) => !!el && (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0;
@@ -206,7 +215,11 @@ describe('the pre-rendered snippet', () => {
       const doc = f.contentDocument!;
       const els = [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')];
       await waitUntil(() => els.every((el) => el.getAttribute('state') == 'ready'), 'the elements never became ready', { timeout: 8000 });
-      expect(violations).to.deep.equal(style ? ['style-src-elem inline'] : []);
+      // WebKit does not keep a srcdoc frame's first window for its document (the
+      // others reuse it, as HTML asks), so the listener is lost there: the
+      // refused <style> shows by the style sheet it never got, in every engine.
+      if (engine !== 'webkit') expect(violations).to.deep.equal(style ? ['style-src-elem inline'] : []);
+      expect([...doc.querySelectorAll('style')].filter((el) => !el.sheet)).to.have.length(style ? 1 : 0);
       expect(shown(doc.querySelector('wcit-letter h2'))).to.be.true;
       expect(doc.querySelector('wcit-sign-button')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=button]')!.href).to.equal('https://example.org/sign');
       // The preload hint and the loader's request are one and the same.
@@ -236,7 +249,7 @@ describe('the plain snippet', () => {
       expect(doc.querySelector('wcit-signatories')!.getBoundingClientRect().height).to.be.above(10);
       expect(doc.querySelector('wcit-sign-button')!.getBoundingClientRect().height).to.be.above(20);
       await upgrade(doc);
-      expect(boxes(doc, HOSTS)).to.deep.equal(before);
+      expectUnmoved(boxes(doc, HOSTS), before);
     });
   }
 
@@ -252,7 +265,7 @@ describe('the plain snippet', () => {
       await waitUntil(() => letter.shadowRoot?.querySelector('[part=placeholder]'), 'no placeholder', { timeout: 8000 });
       await letter.updateComplete;
       expect(letter.getAttribute('state')).to.equal('loading');
-      if (style) expect(boxes(doc, HOSTS)).to.deep.equal(before);
+      if (style) expectUnmoved(boxes(doc, HOSTS), before);
       else expect(boxes(doc, '#after')).not.to.deep.equal(following);
     }
   });

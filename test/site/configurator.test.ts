@@ -55,7 +55,7 @@ async function previewSettled(frame: HTMLIFrameElement, snippet: string): Promis
   // (…and the document loaded is the last one made: one made a moment before can hold the same elements in other colours.)
   const styles = (doc: Document) => [...doc.querySelectorAll('style')].map((s) => s.textContent).join('\n');
   const last = styles(new DOMParser().parseFromString(preview.srcdoc, 'text/html'));
-  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && styles(preview.contentDocument) === last && shown() === expected).catch(() => {
+  await waitUntil(() => preview.contentDocument?.readyState === 'complete' && styles(preview.contentDocument) === last && shown() === expected, undefined, { timeout: 10000 }).catch(() => {
     throw new Error(`the preview never showed the snippet's elements:\n${expected}\nbut:\n${shown()}`);
   });
   await settled(preview.contentDocument!);
