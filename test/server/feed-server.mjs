@@ -25,6 +25,7 @@
 // GET /api/mutable?key=K             a feed whose count /api/mutable/set changes;
 //                                    always ETag + 304 when unchanged
 // GET /api/mutable/set?key=K&count=N      (count=-1: the feed becomes malformed JSON)
+// GET /api/arrived?key=K             { count }: requests under K that reached the host, answered or not
 // GET /api/log?key=K                 { requests: [{ status, method, headers }] }
 // GET /api/origins                   { same, cross }
 // GET /api/page?csp=P                a member's page under Content-Security-Policy P that
@@ -38,6 +39,8 @@ import { feedModule } from '../../scripts/feed-module.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const logs = new Map();
+// Requests counted as they arrive, before any delay: a test waits on this, not on a clock.
+const arrived = new Map();
 const mutable = new Map();
 const COUNTRIES = ['CL', 'PL', 'AR', 'US', 'PK', 'FR', 'GB', 'IN', 'TN', 'CO', 'ES', 'DE', 'BR', 'MX', 'KE'];
 
@@ -88,6 +91,7 @@ export function generatedFeed({ n, id = 'generated', title = 'A large campaign',
 async function handleApi(url, req, res, { cors }) {
   const q = url.searchParams;
   const key = q.get('key');
+  if (key && url.pathname !== '/api/log' && url.pathname !== '/api/arrived') arrived.set(key, (arrived.get(key) ?? 0) + 1);
   const send = (status, body, headers = {}) => {
     const h = { 'Cache-Control': 'no-store', ...headers };
     if (cors && q.get('cors') !== '0') h['Access-Control-Allow-Origin'] = '*';
@@ -121,6 +125,10 @@ async function handleApi(url, req, res, { cors }) {
 <script type="module">window.loaded = true;</script>`);
       return true;
     }
+    case '/api/arrived':
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      res.end(JSON.stringify({ count: arrived.get(key) ?? 0 }));
+      return true;
     case '/api/log':
       res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
       res.end(JSON.stringify({ requests: logs.get(key) ?? [] }));

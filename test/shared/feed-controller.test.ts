@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { FeedController } from '../../src/shared/feed-controller.js';
-import { requestLog as log } from '../helpers.js';
+import { requestArrived, requestLog as log } from '../helpers.js';
 
 class FeedProbe extends LitElement {
   static override properties = { src: {} };
@@ -77,12 +77,13 @@ describe('FeedController', () => {
   });
 
   it('shows the new feed when src changes mid-request, never the old answer', async () => {
-    const slow = `/api/feed?key=${key()}&delay=600&fixture=minimal`;
+    const k = key();
+    const slow = `/api/feed?key=${k}&delay=600&fixture=minimal`;
     const el = await fixture<FeedProbe>(html`<feed-probe src=${slow}></feed-probe>`);
     el.src = `/api/feed?key=${key()}&fixture=no-body`; // refused: an error, so the old letter must not appear
     await waitUntil(() => el.getAttribute('state') === 'error', 'the new src was not followed', { timeout: 3000 });
-    // Past the moment the first answer would have come.
-    await new Promise((r) => setTimeout(r, 800));
+    // Past the moment the first answer came (or the host found its request aborted).
+    await waitUntil(async () => (await log(k)).length > 0, 'the first request never ended', { timeout: 5000 });
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
     expect(shown(el)).to.equal('');
@@ -92,7 +93,7 @@ describe('FeedController', () => {
   it('aborts the request of an element removed mid-request, and fires nothing', async () => {
     const k = key();
     const el = await fixture<FeedProbe>(html`<feed-probe src=${`/api/feed?key=${k}&delay=500`}></feed-probe>`);
-    await new Promise((r) => setTimeout(r, 100)); // the request reaches the host
+    await requestArrived(k);
     el.remove();
     await waitUntil(async () => (await log(k)).some((q) => q.aborted), 'the request was not aborted', { timeout: 3000 });
     expect(el.loads + el.errors).to.equal(0);
