@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
+import compat from 'eslint-plugin-compat';
 
 export default tseslint.config(
   { ignores: ['dist/', 'site-dist/', 'node_modules/', 'custom-elements.json', 'types/jsx.d.ts', 'test/consumers/fixtures/', 'test/consumers/dist/'] },
@@ -34,6 +35,13 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Feed text is always text.' },
       ],
     },
+  },
+  {
+    // What the elements and the feed core run in the browser: only APIs the
+    // support policy's browsers have (package.json "browserslist").
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    ...compat.configs['flat/recommended'],
   },
   {
     // The schema interpreter walks untyped JSON: `any` is its honest type there.
