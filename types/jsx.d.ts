@@ -354,7 +354,7 @@ export type CustomElements = {
    * CSS variables available for styling the component.
    *
    * - `--wcit-accent`: The button's colour: its background (solid), or its text and border (outline), kept readable on the page: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one. (default: `#0b57d0`)
-   * - `--wcit-accent-contrast`: Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`). (default: `contrast-color(var(--wcit-accent))`)
+   * - `--wcit-accent-contrast`: Text colour on the solid button; by default white or black, whichever reads better on the accent (at least 4.58:1). (default: `white or black`)
    * - `--wcit-radius`: Corner radius of the button. (default: `0.375em`)
    * - `--wcit-focus-color`: Focus ring colour (by default the label's colour, with a band of the opposite, black or white, inside it). (default: `currentColor`)
    *
@@ -593,7 +593,7 @@ export type CustomElementsSolidJs = {
    * CSS variables available for styling the component.
    *
    * - `--wcit-accent`: The button's colour: its background (solid), or its text and border (outline), kept readable on the page: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one. (default: `#0b57d0`)
-   * - `--wcit-accent-contrast`: Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`). (default: `contrast-color(var(--wcit-accent))`)
+   * - `--wcit-accent-contrast`: Text colour on the solid button; by default white or black, whichever reads better on the accent (at least 4.58:1). (default: `white or black`)
    * - `--wcit-radius`: Corner radius of the button. (default: `0.375em`)
    * - `--wcit-focus-color`: Focus ring colour (by default the label's colour, with a band of the opposite, black or white, inside it). (default: `currentColor`)
    *
@@ -721,7 +721,7 @@ export type CustomCssProperties = {
   "--wcit-link-color"?: string | undefined;
   /** Colour of the focus ring (by default the focused control's own text colour, with a black or white band inside it). */
   "--wcit-focus-color"?: string | undefined;
-  /** Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`). */
+  /** Text colour on the solid button; by default white or black, whichever reads better on the accent (at least 4.58:1). */
   "--wcit-accent-contrast"?: string | undefined;
   /** Colour of countries and affiliations. */
   "--wcit-secondary-color"?: string | undefined;

@@ -14,17 +14,12 @@ import { css } from 'lit';
  */
 export const signButtonStyles = css`
   /* The label on the accent: white or black, whichever contrasts more with
-     it (contrast-color(), at worst 4.58:1); white where the browser lacks it
-     (it is recent: Firefox 146, Safari 26; Chromium 156 and Firefox ESR 153
-     here have it). */
+     it (at worst 4.58:1): what contrast-color() does, written as the shared
+     styles' --_opp is, with relative colours, for the browsers of the support
+     policy that predate contrast-color() (older Chrome and Edge, Firefox ESR 140). */
   :host {
     --_a: var(--wcit-accent, #0b57d0);
-    --_on: #fff;
-  }
-  @supports (color: contrast-color(red)) {
-    :host {
-      --_on: contrast-color(var(--_a));
-    }
+    --_on: color(from var(--_a) xyz-d65 calc(.9505*clamp(0,(.179 - y)*1e5,1)) clamp(0,(.179 - y)*1e5,1) calc(1.089*clamp(0,(.179 - y)*1e5,1)));
   }
   [part~='button'] {
     display: inline-flex;

@@ -54,7 +54,7 @@ const MAX_DELAY = 2147483647;
  * @csspart count - The count inside the link, with `show-count`.
  * @csspart closed - The sentence that replaces the link once the sign-on has closed.
  * @cssprop [--wcit-accent=#0b57d0] - The button's colour: its background (solid), or its text and border (outline), kept readable on the page: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one.
- * @cssprop [--wcit-accent-contrast=contrast-color(var(--wcit-accent))] - Text colour on the solid button; by default white or black, whichever reads better on the accent (white where the browser lacks `contrast-color()`).
+ * @cssprop [--wcit-accent-contrast=white or black] - Text colour on the solid button; by default white or black, whichever reads better on the accent (at least 4.58:1).
  * @cssprop [--wcit-radius=0.375em] - Corner radius of the button.
  * @cssprop [--wcit-focus-color=currentColor] - Focus ring colour (by default the label's colour, with a band of the opposite, black or white, inside it).
  * @event {CustomEvent<WcitSignClickDetail>} wcit-sign-click - Before navigation; bubbles, composed, cancelable; `detail.url` is the link's URL. `preventDefault()` stops the navigation.

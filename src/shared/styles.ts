@@ -12,8 +12,12 @@ import { css } from 'lit';
  * page, is the accent at an OKLCH lightness of at most 0.48 on a light page,
  * at least 0.76 on a dark one: ≥ 4.5:1 against white or #f5f5f5, #212529 or
  * darker, whatever the hue (test/gallery/accent.test.ts sweeps it). Whether
- * the page is dark is read from its text colour: `contrast-color(currentColor)`
- * is white on a light page, black on a dark one. A relative colour has one
+ * the page is dark is read from its text colour: `--_opp` is white on a light
+ * page, black on a dark one. (It is what `contrast-color(currentColor)` gives,
+ * white below the relative luminance 0.179, where white and black both read at
+ * 4.58:1, written with relative colours, which every browser of the support
+ * policy has: older Chrome and Edge and Firefox ESR 140 predate contrast-color();
+ * `y` of XYZ is the luminance, and white is XYZ .9505 1 1.089.) A relative colour has one
  * origin, so the accent is mixed half and half with black made transparent
  * on a light page (alpha 1 - l), opaque on a dark one; the mix's alpha (½ or
  * 1) then says which page it is, and undoes the mix (premultiplied alpha:
@@ -27,7 +31,8 @@ export const baseStyles = css`
     display: block;
     --_a: var(--wcit-accent, currentColor);
     /* Written tight: the minifier leaves custom properties' values as they are. */
-    --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
+    --_opp: color(from currentColor xyz-d65 calc(.9505*clamp(0,(.179 - y)*1e5,1)) clamp(0,(.179 - y)*1e5,1) calc(1.089*clamp(0,(.179 - y)*1e5,1)));
+    --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from var(--_opp) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
   }
   :host([hidden]) {
     display: none;
@@ -59,7 +64,7 @@ export const baseStyles = css`
   :focus-visible {
     outline: 2px solid var(--wcit-focus-color, currentColor);
     outline-offset: 2px;
-    box-shadow: 0 0 0 2px contrast-color(currentColor);
+    box-shadow: 0 0 0 2px var(--_opp);
   }
   @media (forced-colors: active) {
     :focus-visible {

@@ -397,5 +397,25 @@ describe('<wcit-sign-button>', () => {
       const el = await settled(html`<wcit-sign-button style="--wcit-accent: rgb(200, 0, 80)" src=${feed()}></wcit-sign-button>`);
       expect(getComputedStyle(link(el)!).backgroundColor).to.equal('rgb(200, 0, 80)');
     });
+
+    // No contrast-color() (Firefox ESR 140 and older Chrome lack it): relative
+    // colours that every engine of the support policy has, so these hold in each.
+    for (const accent of ['#00d1b2', '#ffd400', '#0b57d0', '#767676', '#777777', '#ff0000', '#000000', '#ffffff']) {
+      it(`on ${accent}, keeps the label readable (≥ 4.5:1) and the focus ring visible (≥ 3:1)`, async () => {
+        const box = await fixture<HTMLElement>(
+          html`<div style="background: #fff; color: #222"><button>before</button><wcit-sign-button style=${`--wcit-accent: ${accent}`} src=${feed()}></wcit-sign-button></div>`,
+        );
+        const el = box.querySelector('wcit-sign-button')!;
+        await waitUntil(() => el.getAttribute('state') === 'ready', 'not ready', { timeout: 5000 });
+        const a = link(el)!;
+        const label = toRGBA(getComputedStyle(a.querySelector('[part=label]')!).color);
+        expect(contrast(label, toRGBA(getComputedStyle(a).backgroundColor)), 'label').to.be.at.least(4.5);
+        box.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement, 'the link has the focus').to.equal(a);
+        expect(a.matches(':focus-visible')).to.be.true;
+        expect(contrast(toRGBA(getComputedStyle(a).outlineColor), toRGBA('#fff')), 'ring').to.be.at.least(3);
+      });
+    }
   });
 });
