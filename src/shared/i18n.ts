@@ -107,10 +107,11 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
   });
 }
 
-// Every script Unicode writes right to left (ISO 15924 codes; Aran is Arabic
-// Nastaliq, Syre/Syrj/Syrn Syriac's forms). The table decides, not
+// The scripts of living languages written right to left (ISO 15924 codes;
+// Aran is Arabic Nastaliq, Syre/Syrj/Syrn Syriac's forms; historical scripts
+// are left out for the bundle's sake). The table decides, not
 // Intl.Locale#getTextInfo: WebKit's answers `ltr` for Dhivehi (Thaana).
-const RTL_SCRIPTS = /^(Adlm|Ara[bn]|Armi|Avst|Chrs|Cprt|Elym|Gara|Hatr|Hebr|Hung|Khar|Lydi|Man[di]|Mend|Mer[co]|Narb|Nbat|Nkoo|Orkh|Ougr|Palm|Phl[ip]|Phnx|Prti|Rohg|Samr|Sarb|Sog[do]|Syr[cejn]|Thaa|Yezi)$/;
+const RTL_SCRIPTS = /^(Adlm|Ara[bn]|Gara|Hebr|Mand|Mend|Nkoo|Rohg|Samr|Syr[cejn]|Thaa|Yezi)$/;
 
 /**
  * `rtl` for a language written right to left (`ar`, `ur`, `fa`, `he`, `dv`,

@@ -131,7 +131,7 @@ describe('textDirection', () => {
   it('is right to left for languages whose script is written right to left', () => {
     // Arabic, Hebrew, Thaana, Syriac, N'Ko by their languages' usual script; others named.
     const tags = ['ar', 'ar-EG', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ks', 'syr', 'nqo', 'ku-Arab', 'pa-PK', 'az-IR', 'ms-Arab'];
-    const scripts = ['ff-Adlm', 'rhg-Rohg', 'myz-Mand', 'smp-Samr', 'men-Mend', 'und-Phnx', 'und-Syre', 'und-Yezi', 'und-Hung', 'und-Orkh'];
+    const scripts = ['ff-Adlm', 'rhg-Rohg', 'myz-Mand', 'smp-Samr', 'men-Mend', 'wo-Gara', 'und-Syre', 'ku-Yezi', 'und-Aran'];
     for (const tag of [...tags, ...scripts]) expect(textDirection(tag), tag).to.equal('rtl');
   });
 
