@@ -17,7 +17,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // with the i18n runtime ~5.5. Brotli shares context across the file, so a
 // part's figure moves by some tens of bytes when unrelated code changes. The budget sits just above that, so any growth
 // fails and has to be argued for; shrinking it is the open goal (9 KiB with Lit).
-const BUDGET_BROTLI = 17 * 1024;
+// Issue #25 added ~360 B: line and column of a broken feed in WebKit (a JSON
+// scanner) and the readable label without contrast-color() (relative colours).
+const BUDGET_BROTLI = 17.25 * 1024;
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--')) ?? 'dist/wcit.js';
 

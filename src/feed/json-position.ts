@@ -1,10 +1,11 @@
 // Where a JSON text breaks, for engines whose SyntaxError does not say
 // (WebKit: "JSON Parse error: Expected '}'"). Run only after JSON.parse failed.
 
-// JSON forbids raw control characters in a string.
+// A string up to its closing quote (JSON forbids raw control characters in
+// it), a number, or a literal.
 // eslint-disable-next-line no-control-regex
-const STRING = /"(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
-const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const SCALAR = /"(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+const SPACE = /[ \t\n\r]*/y;
 
 /**
  * `line L column C` (from 1) of the first character of `text` that cannot
@@ -14,49 +15,45 @@ const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 export function jsonErrorAt(text: string): string {
   let i = 0;
   // A mismatch throws its offset: the scan stops at the first one.
-  const token = (re: RegExp | string) => {
-    if (typeof re == 'string') {
-      if (text[i] != re) throw i;
+  const eat = (token: RegExp | string) => {
+    if (typeof token == 'string') {
+      if (text[i] != token) throw i;
       i++;
     } else {
-      re.lastIndex = i;
-      if (!re.test(text)) throw i;
-      i = re.lastIndex;
+      token.lastIndex = i;
+      if (!token.test(text)) throw i;
+      i = token.lastIndex;
     }
   };
-  const space = () => {
-    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
-  };
-  const string = () => {
-    token(STRING);
-    token('"');
-  };
   const value = (): void => {
-    space();
+    eat(SPACE);
     const open = text[i];
-    if (open == '"') return string();
-    if (open != '{' && open != '[') return token(SCALAR);
-    const close = open == '{' ? '}' : ']';
-    i++;
-    space();
-    if (text[i] == close) return void i++;
-    for (;;) {
-      if (open == '{') {
-        space();
-        string();
-        space();
-        token(':');
-      }
-      value();
-      space();
-      if (text[i] != ',') return token(close);
+    if (open == '{' || open == '[') {
       i++;
+      eat(SPACE);
+      if (text[i] != (open == '{' ? '}' : ']')) {
+        do {
+          if (open == '{') {
+            eat(SPACE);
+            if (text[i] != '"') throw i;
+            value();
+            eat(SPACE);
+            eat(':');
+          }
+          value();
+          eat(SPACE);
+        } while (text[i] == ',' && ++i);
+      }
+      eat(open == '{' ? '}' : ']');
+    } else {
+      eat(SCALAR);
+      if (open == '"') eat('"');
     }
   };
   try {
     value();
-    space();
-    if (i < text.length) throw i;
+    eat(SPACE);
+    if (text[i]) throw i;
     return '';
   } catch (offset) {
     if (typeof offset != 'number') return '';

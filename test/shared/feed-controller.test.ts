@@ -82,8 +82,8 @@ describe('FeedController', () => {
     const el = await fixture<FeedProbe>(html`<feed-probe src=${slow}></feed-probe>`);
     el.src = `/api/feed?key=${key()}&fixture=no-body`; // refused: an error, so the old letter must not appear
     await waitUntil(() => el.getAttribute('state') === 'error', 'the new src was not followed', { timeout: 3000 });
-    // Past the moment the first answer came (or the host found its request aborted).
-    await waitUntil(async () => (await log(k)).length > 0, 'the first request never ended', { timeout: 5000 });
+    // Past the moment the first answer would have come.
+    await new Promise((r) => setTimeout(r, 800));
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
     expect(shown(el)).to.equal('');
