@@ -13,13 +13,19 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/** `https://example.org:8443`: scheme, host and port, as browsers compare them. */
+function wcit_embed_origin( string $url ): string {
+	$parts = wp_parse_url( $url );
+	return strtolower( ( $parts['scheme'] ?? '' ) . '://' . ( $parts['host'] ?? '' ) ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' );
+}
+
 /**
  * Findings for the feed at $url, each [severity, topic, message]: severity
  * `error` (members' pages will not show it), `warning` or `ok`.
  */
 function wcit_embed_check_host( string $url ): array {
 	$found  = array();
-	$origin = wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . wp_parse_url( home_url(), PHP_URL_HOST ) . ( wp_parse_url( home_url(), PHP_URL_PORT ) ? ':' . wp_parse_url( home_url(), PHP_URL_PORT ) : '' );
+	$origin = wcit_embed_origin( home_url() );
 	$host   = (string) wp_parse_url( $url, PHP_URL_HOST );
 	if ( 'https' !== strtolower( (string) wp_parse_url( $url, PHP_URL_SCHEME ) ) ) {
 		$local   = in_array( $host, array( 'localhost', '127.0.0.1', '[::1]', '::1' ), true );
@@ -49,7 +55,7 @@ function wcit_embed_check_host( string $url ): array {
 	$cors = trim( (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ) );
 	if ( '*' === $cors || $cors === $origin ) {
 		$found[] = array( 'ok', 'CORS', 'Access-Control-Allow-Origin: ' . $cors );
-	} elseif ( wp_parse_url( $url, PHP_URL_HOST ) === wp_parse_url( home_url(), PHP_URL_HOST ) ) {
+	} elseif ( wcit_embed_origin( $url ) === $origin ) {
 		$found[] = array( 'ok', 'CORS', 'the feed is on this site, so this site may read it (other sites could not: no Access-Control-Allow-Origin)' );
 	} else {
 		$found[] = array( 'error', 'CORS', ( '' === $cors ? 'no Access-Control-Allow-Origin header' : 'Access-Control-Allow-Origin is ' . $cors ) . ': browsers refuse the feed to this site. Send "Access-Control-Allow-Origin: *" with it.' );
