@@ -4,6 +4,7 @@
  * wp.element calls, so the plugin needs no JavaScript build; the attribute
  * lists come from PHP (window.wcitEmbedBlocks, see includes/blocks.php).
  */
+/* global window -- the editor's page */
 (function (wp, blocks) {
   'use strict';
   var el = wp.element.createElement;
