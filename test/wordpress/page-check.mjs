@@ -6,9 +6,14 @@
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../server/chromium.mjs';
 
-const PAGE_MS = 20_000;
+const PAGE_MS = 30_000;
+/** Starting a browser on a loaded 2-core machine can take long (Firefox's BiDi session above all). */
+const LAUNCH_MS = 90_000;
 
-/** Launches Chromium (and Firefox ESR when `firefox` and installed); returns [{ name, browser }]. */
+/**
+ * Launches Chromium, and Firefox ESR when `firefox` names it; returns
+ * { browsers: [{ name, browser }], failed: [[name, error]] }.
+ */
 export async function launchBrowsers({ firefox }) {
   const chromium = await findChromium();
   const browsers = [
@@ -19,17 +24,23 @@ export async function launchBrowsers({ firefox }) {
         headless: chromium.headless,
         // Root (CI) cannot use Chromium's sandbox.
         args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-        protocolTimeout: PAGE_MS,
+        timeout: LAUNCH_MS,
+        protocolTimeout: LAUNCH_MS,
       }),
     },
   ];
+  const failed = [];
   if (firefox) {
-    browsers.push({
-      name: 'Firefox',
-      browser: await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocolTimeout: PAGE_MS }),
-    });
+    try {
+      browsers.push({
+        name: 'Firefox',
+        browser: await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, timeout: LAUNCH_MS, protocolTimeout: LAUNCH_MS }),
+      });
+    } catch (error) {
+      failed.push(['Firefox', error]);
+    }
   }
-  return browsers;
+  return { browsers, failed };
 }
 
 /**

@@ -20,6 +20,7 @@
 //      setting; uninstall removes the option.
 // The last line is `wordpress: N passed, N failed`; WORDPRESS_SUMMARY names a
 // file for test/run.mjs's tally.
+/* global window, document -- inside the browser's evaluate() */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -163,7 +164,9 @@ try {
 
   // 5. Each page as HTML, then in the browsers.
   const firefox = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
-  browsers = await launchBrowsers({ firefox });
+  const launched = await launchBrowsers({ firefox });
+  browsers = launched.browsers;
+  for (const [name, error] of launched.failed) check(`${name} starts (its pages are checked in Chromium only)`, false, error.message);
   for (const p of posts) {
     const page = await html(fetch(p.url));
     const script = /<script type="module" src="[^"]*\/wcit-embed\/assets\/wcit\.js\?ver=[^"]*"/.test(page.replace(/'/g, '"'));
@@ -195,6 +198,43 @@ try {
       const problems = judge(await checkPage(browser, p.url), expected);
       check(`${p.title} (${name}): ready, the letter once, the count, the sign link`, !problems.length, problems.join('\n'));
     }
+  }
+
+  // The block editor: the three blocks registered, their options in the
+  // sidebar, the preview the server's HTML, upgraded by the script.
+  const editorPost = posts.find((p) => p.title === 'author: blocks');
+  // Its own context: the admin's cookies stay out of the visitors' pages.
+  const editorContext = await browsers[0].browser.createBrowserContext();
+  const editor = await editorContext.newPage();
+  try {
+    const errors = [];
+    editor.on('pageerror', (e) => errors.push(e.message));
+    await editor.setViewport({ width: 1280, height: 900 });
+    await editor.setCookie(...[...admin.jar].map(([name, value]) => ({ name, value, url: wp.url })));
+    // The editor is heavy on a loaded machine: a minute, not the pages' 20 s.
+    await editor.goto(`${wp.url}/wp-admin/post.php?post=${editorPost.id}&action=edit`, { waitUntil: 'load', timeout: 60_000 });
+    const registered = await editor.waitForFunction(() => window.wp?.blocks?.getBlockType('wcit-embed/sign-button') && ['letter', 'signatories', 'sign-button'].every((b) => window.wp.blocks.getBlockType(`wcit-embed/${b}`)), { timeout: 60_000 }).then(() => true, () => false);
+    check('block editor: the three blocks are registered', registered);
+    const preview = await editor
+      .waitForFunction(() => ['wcit-letter', 'wcit-signatories', 'wcit-sign-button'].every((t) => document.querySelector(`.editor-styles-wrapper ${t}`)?.getAttribute('state') === 'ready'), { timeout: 60_000 })
+      .then(() => true, () => false);
+    check('block editor: the preview shows the three elements, ready', preview);
+    await editor.keyboard.press('Escape'); // the welcome guide, if shown
+    await editor.evaluate(() => {
+      const { dispatch, select } = window.wp.data;
+      const letter = select('core/block-editor').getBlocks().find((b) => b.name === 'wcit-embed/letter');
+      dispatch('core/block-editor').selectBlock(letter.clientId);
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const controls = await editor
+      .waitForFunction(() => /Heading level[\s\S]*Show the opening only/.test(document.querySelector('.interface-complementary-area')?.textContent ?? ''), { timeout: 20_000 })
+      .then(() => true, () => false);
+    check('block editor: the letter\'s sidebar has its options', controls);
+    check('block editor: no script error', !errors.length, errors.join('\n'));
+  } catch (error) {
+    check('block editor: opens', false, error.message);
+  } finally {
+    await editorContext.close().catch(() => {});
   }
 
   // 6. The settings page: the default feed, checked as `wcit-feed check-host` would.

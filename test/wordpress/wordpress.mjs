@@ -61,10 +61,19 @@ export async function startWordPress() {
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
+      // Each child leads its own process group: php -S's workers outlive a
+      // signal to their parent alone, so the whole group is signalled.
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          child.kill(name);
+        }
+      };
+      signal('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) signal('SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
   };
@@ -74,15 +83,17 @@ export async function startWordPress() {
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     const socket = join(dir, 'mysql.sock');
     run('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot]);
-    const db = spawn(MARIADBD, ['--no-defaults', `--datadir=${join(dir, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'db.pid')}`, `--log-error=${join(dir, 'db.log')}`, ...asRoot], { stdio: 'ignore' });
+    const db = spawn(MARIADBD, ['--no-defaults', `--datadir=${join(dir, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'db.pid')}`, `--log-error=${join(dir, 'db.log')}`, ...asRoot], { stdio: 'ignore', detached: true });
     children.push(db);
     await until('MariaDB', async () => spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'SELECT 1']).status === 0);
     run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
 
     // WordPress: a copy (its files find their config beside themselves, so a
     // symlinked tree would read Debian's /etc/wordpress instead of ours).
+    // Debian links some of its files to other packages' by relative paths
+    // (underscore, backbone, getID3), which a copy would break: copied as files.
     const root = join(dir, 'wp');
-    cpSync(WORDPRESS, root, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.endsWith('/.htaccess') });
+    cpSync(WORDPRESS, root, { recursive: true, dereference: true, filter: (src) => !src.endsWith('/.htaccess') });
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     writeFileSync(
@@ -106,6 +117,7 @@ require_once ABSPATH . 'wp-settings.php';
     const web = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {
       cwd: root,
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(web);
