@@ -2,7 +2,8 @@
 // Node, then the browser tests in every engine, then one tally. The last line
 // is the one CI reads: `total: N passed, N failed`. A runner that dies before
 // it reports counts as a failure, never as a silent pass.
-//   node test/run.mjs            all: Node, browsers, then the consumer suite (test/consumers/run.mjs)
+//   node test/run.mjs            all: Node, browsers, the consumer suite (test/consumers/run.mjs),
+//                                then the WordPress plugin (test/wordpress/run.mjs)
 //   node test/run.mjs --browser  browser tests only (extra arguments go to wtr)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -79,6 +80,17 @@ if (!browserOnly) {
   const c = JSON.parse(read(file) ?? '{"passed":0,"failed":0}');
   if (consumers.status !== 0 || c.passed + c.failed === 0) c.failed ||= 1;
   tally.push(['consumers', c.passed, c.failed, c.seconds ? `fixture apps on the packed tarball, ${c.seconds} s` : 'no result']);
+}
+
+if (!browserOnly) {
+  // The WordPress plugin in a real WordPress (test/wordpress/run.mjs, issue 26):
+  // skipped with a note where WordPress is not installed, a failure in CI.
+  const file = join(tmpdir(), `wordpress-summary-${process.pid}.json`);
+  const zip = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wordpress-zip.ts'], { stdio: 'inherit' });
+  const run = zip.status === 0 ? spawnSync(process.execPath, ['test/wordpress/run.mjs'], { stdio: 'inherit', env: { ...process.env, WORDPRESS_SUMMARY: file } }) : zip;
+  const w = JSON.parse(read(file) ?? '{"passed":0,"failed":0}');
+  if (!w.skipped && (run.status !== 0 || w.passed + w.failed === 0)) w.failed ||= 1;
+  tally.push(['WordPress plugin', w.passed, w.failed, w.skipped ? `SKIPPED: ${w.skipped}` : `Chromium and Firefox, ${w.seconds} s, of which WordPress's set-up ${w.setupSeconds} s`]);
 }
 
 if (nodeFailures.length) console.log(`\nNode tests that failed (their output is above):\n${nodeFailures.join('\n')}`);
