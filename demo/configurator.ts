@@ -4,6 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
+import { missingNote } from '../src/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
@@ -26,8 +27,8 @@ const feedStatus = $<HTMLElement>('#feed-check');
 const contrastList = $<HTMLUListElement>('#contrast');
 const note = $<HTMLElement>('#snippet-note');
 
-/** Whether the member typed a fallback link (then a checked feed does not replace it). */
-let fallbackTyped = false;
+/** The fallback links the member typed (a checked feed does not replace those). */
+const typed = new Set<string>();
 
 function readConfig(): EmbedConfig {
   const data = new FormData(form);
@@ -50,6 +51,7 @@ function readConfig(): EmbedConfig {
     script: text('script') as EmbedConfig['script'],
     selfUrl: text('selfUrl'),
     fallbackUrl: text('fallbackUrl').trim(),
+    signUrl: text('signUrl').trim(),
     inlineStyle: !on('strictCsp'),
   };
 }
@@ -111,6 +113,9 @@ function render(config: EmbedConfig) {
           ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
+  // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
+  const missing = feed && tab !== 'React' ? missingNote(feed, config.lang || undefined) : '';
+  if (missing && config.letter) note.textContent += ` ${missing}`;
   // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
     note.textContent += config.inlineStyle
@@ -209,17 +214,21 @@ async function runCheck() {
     list.append(li);
   }
   feedStatus.replaceChildren(list);
-  // The member's fallback link: where the campaign itself points people.
-  const fallback = result.feed && [result.feed.fullListUrl, result.feed.signOn?.url].find((u) => u && isSafeHref(u, ['https:', 'http:']));
-  const field = form.elements.namedItem('fallbackUrl') as HTMLInputElement;
-  if (!fallbackTyped && fallback && field.value !== fallback) field.value = fallback;
+  // The fallback links: where the campaign itself points readers and signers (unless the member typed their own).
+  const safe = (...urls: (string | undefined)[]) => urls.find((u) => u && isSafeHref(u, ['https:', 'http:']));
+  const fill = (name: string, url: string | undefined) => {
+    const field = form.elements.namedItem(name) as HTMLInputElement;
+    if (!typed.has(name) && url && field.value !== url) field.value = url;
+  };
+  fill('fallbackUrl', safe(result.feed?.fullListUrl, result.feed?.signOn?.url));
+  fill('signUrl', safe(result.feed?.signOn?.url));
   update();
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('input', (event) => {
   const target = event.target as HTMLInputElement;
-  if (target.name === 'fallbackUrl') fallbackTyped = true;
+  if (target.name === 'fallbackUrl' || target.name === 'signUrl') typed.add(target.name);
   if (target.name === 'src') {
     clearTimeout(timer);
     timer = setTimeout(() => void runCheck(), 400);

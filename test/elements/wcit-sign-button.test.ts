@@ -72,7 +72,7 @@ describe('<wcit-sign-button>', () => {
     it('reads the default feed when there is no src', async () => {
       const el = await settled(html`<wcit-sign-button></wcit-sign-button>`);
       expect(el.state).to.equal('ready');
-      expect(link(el)!.getAttribute('href')).to.equal('http://cdt.org');
+      expect(link(el)!.getAttribute('href')).to.equal('https://cdt.org');
     });
 
     it('takes its label from the text the member puts inside', async () => {
