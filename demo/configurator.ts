@@ -72,10 +72,13 @@ for (const name of TABS) {
   button.addEventListener('click', () => selectTab(name));
   tablist.append(button);
 }
+// The ARIA tabs pattern: arrows move (and wrap), Home and End go to the first and last; selection follows focus.
 tablist.addEventListener('keydown', (event) => {
-  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-  if (!step) return;
-  const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length];
+  const i = TABS.indexOf(tab);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = TABS[(to + TABS.length) % TABS.length];
   selectTab(next);
   document.getElementById(tabId(next))?.focus();
 });
@@ -114,7 +117,7 @@ function render(config: EmbedConfig) {
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
   // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
-  const missing = feed && tab !== 'React' ? missingNote(feed, config.lang || undefined) : '';
+  const missing = feed ? missingNote(feed, config.lang || undefined) : '';
   if (missing && config.letter) note.textContent += ` ${missing}`;
   // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
@@ -146,12 +149,7 @@ ${checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: loc
   preview.srcdoc = doc;
 }
 
-// The preview is as tall as its content.
-preview.addEventListener('load', () => {
-  const body = preview.contentDocument?.body;
-  if (!body) return;
-  new ResizeObserver(() => (preview.style.height = `${body.scrollHeight + 32}px`)).observe(body);
-});
+// The preview keeps its size (site.css): it scrolls inside, so the page never moves as it changes.
 
 /**
  * The colour rule of the elements (issue #15), shown live: the label on the
@@ -206,14 +204,26 @@ async function runCheck() {
   const result: FeedCheck = await checkFeed(input || defaultFeedUrl);
   if (ticket !== checking) return;
   lastCheck = result;
-  const list = document.createElement('ul');
-  for (const finding of result.findings) {
-    const li = document.createElement('li');
-    li.className = finding.level;
-    li.textContent = `${finding.level === 'ok' ? '✓' : finding.level === 'warning' ? '!' : '✗'} ${finding.message}`;
-    list.append(li);
-  }
-  feedStatus.replaceChildren(list);
+  // What the member's webmaster needs (can the page read it, and what is wrong if not) is shown; the host's
+  // configuration (caching, CORS seen from here, compression) is the organiser's, folded away and said so.
+  const forOrganiser = (f: FeedCheck['findings'][number]) => f.level === 'warning' || /check-host/.test(f.message);
+  const list = (findings: FeedCheck['findings'], note = false) => {
+    const ul = document.createElement('ul');
+    for (const finding of findings) {
+      const li = document.createElement('li');
+      li.className = note ? 'note' : finding.level;
+      li.textContent = `${note ? '•' : finding.level === 'ok' ? '✓' : finding.level === 'error' ? '✗' : '!'} ${finding.message}`;
+      ul.append(li);
+    }
+    return ul;
+  };
+  const notes = result.findings.filter(forOrganiser);
+  const organiser = document.createElement('details');
+  organiser.className = 'organiser';
+  const summary = document.createElement('summary');
+  summary.textContent = `Notes for the campaign's organiser (${notes.length}): nothing to do on your site`;
+  organiser.append(summary, list(notes, true));
+  feedStatus.replaceChildren(list(result.findings.filter((f) => !forOrganiser(f))), ...(notes.length ? [organiser] : []));
   // The fallback links: where the campaign itself points readers and signers (unless the member typed their own).
   const safe = (...urls: (string | undefined)[]) => urls.find((u) => u && isSafeHref(u, ['https:', 'http:']));
   const fill = (name: string, url: string | undefined) => {
@@ -236,6 +246,39 @@ form.addEventListener('input', (event) => {
   update();
 });
 form.addEventListener('change', update);
+
+// Each colour has a picker and a typed hex field, kept in step; choosing or typing a brand colour applies it.
+for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]')) {
+  const picker = form.elements.namedItem(hex.dataset.colour!) as HTMLInputElement;
+  const useAccent = form.elements.namedItem('useAccent') as HTMLInputElement;
+  const applies = () => {
+    if (picker.name === 'accent') useAccent.checked = true;
+  };
+  hex.addEventListener('input', () => {
+    const value = parseHex(hex.value.trim().replace(/^(?!#)/, '#'));
+    hex.setAttribute('aria-invalid', String(!value));
+    if (!value) return;
+    picker.value = toHex(value);
+    applies();
+    update();
+  });
+  picker.addEventListener('input', () => {
+    hex.value = picker.value;
+    hex.removeAttribute('aria-invalid');
+    applies();
+    update();
+  });
+}
+
+// Reset: the form's own defaults, then everything made from them again.
+form.addEventListener('reset', () => {
+  typed.clear();
+  setTimeout(() => {
+    tab = 'HTML';
+    update();
+    void runCheck();
+  });
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#check-again').addEventListener('click', () => void runCheck());
 
