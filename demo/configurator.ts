@@ -4,6 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
+import { missingNote } from '../src/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
@@ -26,8 +27,8 @@ const feedStatus = $<HTMLElement>('#feed-check');
 const contrastList = $<HTMLUListElement>('#contrast');
 const note = $<HTMLElement>('#snippet-note');
 
-/** Whether the member typed a fallback link (then a checked feed does not replace it). */
-let fallbackTyped = false;
+/** The fallback links the member typed (a checked feed does not replace those). */
+const typed = new Set<string>();
 
 function readConfig(): EmbedConfig {
   const data = new FormData(form);
@@ -50,6 +51,7 @@ function readConfig(): EmbedConfig {
     script: text('script') as EmbedConfig['script'],
     selfUrl: text('selfUrl'),
     fallbackUrl: text('fallbackUrl').trim(),
+    signUrl: text('signUrl').trim(),
     inlineStyle: !on('strictCsp'),
   };
 }
@@ -70,10 +72,13 @@ for (const name of TABS) {
   button.addEventListener('click', () => selectTab(name));
   tablist.append(button);
 }
+// The ARIA tabs pattern: arrows move (and wrap), Home and End go to the first and last; selection follows focus.
 tablist.addEventListener('keydown', (event) => {
-  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-  if (!step) return;
-  const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length];
+  const i = TABS.indexOf(tab);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[event.key];
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = TABS[(to + TABS.length) % TABS.length];
   selectTab(next);
   document.getElementById(tabId(next))?.focus();
 });
@@ -111,6 +116,9 @@ function render(config: EmbedConfig) {
           ? 'The letter, the count and the sign-on link are in the HTML itself: readable without JavaScript, by search engines, and where a CMS strips the script; the elements then show the live feed without moving anything. Copy it again when the letter changes.'
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
+  // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
+  const missing = feed ? missingNote(feed, config.lang || undefined) : '';
+  if (missing && config.letter) note.textContent += ` ${missing}`;
   // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
     note.textContent += config.inlineStyle
@@ -141,12 +149,7 @@ ${checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: loc
   preview.srcdoc = doc;
 }
 
-// The preview is as tall as its content.
-preview.addEventListener('load', () => {
-  const body = preview.contentDocument?.body;
-  if (!body) return;
-  new ResizeObserver(() => (preview.style.height = `${body.scrollHeight + 32}px`)).observe(body);
-});
+// The preview keeps its size (site.css): it scrolls inside, so the page never moves as it changes.
 
 /**
  * The colour rule of the elements (issue #15), shown live: the label on the
@@ -201,25 +204,41 @@ async function runCheck() {
   const result: FeedCheck = await checkFeed(input || defaultFeedUrl);
   if (ticket !== checking) return;
   lastCheck = result;
-  const list = document.createElement('ul');
-  for (const finding of result.findings) {
-    const li = document.createElement('li');
-    li.className = finding.level;
-    li.textContent = `${finding.level === 'ok' ? '✓' : finding.level === 'warning' ? '!' : '✗'} ${finding.message}`;
-    list.append(li);
-  }
-  feedStatus.replaceChildren(list);
-  // The member's fallback link: where the campaign itself points people.
-  const fallback = result.feed && [result.feed.fullListUrl, result.feed.signOn?.url].find((u) => u && isSafeHref(u, ['https:', 'http:']));
-  const field = form.elements.namedItem('fallbackUrl') as HTMLInputElement;
-  if (!fallbackTyped && fallback && field.value !== fallback) field.value = fallback;
+  // What the member's webmaster needs (can the page read it, and what is wrong if not) is shown; the host's
+  // configuration (caching, CORS seen from here, compression) is the organiser's, folded away and said so.
+  const forOrganiser = (f: FeedCheck['findings'][number]) => f.level === 'warning' || /check-host/.test(f.message);
+  const list = (findings: FeedCheck['findings'], note = false) => {
+    const ul = document.createElement('ul');
+    for (const finding of findings) {
+      const li = document.createElement('li');
+      li.className = note ? 'note' : finding.level;
+      li.textContent = `${note ? '•' : finding.level === 'ok' ? '✓' : finding.level === 'error' ? '✗' : '!'} ${finding.message}`;
+      ul.append(li);
+    }
+    return ul;
+  };
+  const notes = result.findings.filter(forOrganiser);
+  const organiser = document.createElement('details');
+  organiser.className = 'organiser';
+  const summary = document.createElement('summary');
+  summary.textContent = `Notes for the campaign's organiser (${notes.length}): nothing to do on your site`;
+  organiser.append(summary, list(notes, true));
+  feedStatus.replaceChildren(list(result.findings.filter((f) => !forOrganiser(f))), ...(notes.length ? [organiser] : []));
+  // The fallback links: where the campaign itself points readers and signers (unless the member typed their own).
+  const safe = (...urls: (string | undefined)[]) => urls.find((u) => u && isSafeHref(u, ['https:', 'http:']));
+  const fill = (name: string, url: string | undefined) => {
+    const field = form.elements.namedItem(name) as HTMLInputElement;
+    if (!typed.has(name) && url && field.value !== url) field.value = url;
+  };
+  fill('fallbackUrl', safe(result.feed?.fullListUrl, result.feed?.signOn?.url));
+  fill('signUrl', safe(result.feed?.signOn?.url));
   update();
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('input', (event) => {
   const target = event.target as HTMLInputElement;
-  if (target.name === 'fallbackUrl') fallbackTyped = true;
+  if (target.name === 'fallbackUrl' || target.name === 'signUrl') typed.add(target.name);
   if (target.name === 'src') {
     clearTimeout(timer);
     timer = setTimeout(() => void runCheck(), 400);
@@ -227,6 +246,39 @@ form.addEventListener('input', (event) => {
   update();
 });
 form.addEventListener('change', update);
+
+// Each colour has a picker and a typed hex field, kept in step; choosing or typing a brand colour applies it.
+for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]')) {
+  const picker = form.elements.namedItem(hex.dataset.colour!) as HTMLInputElement;
+  const useAccent = form.elements.namedItem('useAccent') as HTMLInputElement;
+  const applies = () => {
+    if (picker.name === 'accent') useAccent.checked = true;
+  };
+  hex.addEventListener('input', () => {
+    const value = parseHex(hex.value.trim().replace(/^(?!#)/, '#'));
+    hex.setAttribute('aria-invalid', String(!value));
+    if (!value) return;
+    picker.value = toHex(value);
+    applies();
+    update();
+  });
+  picker.addEventListener('input', () => {
+    hex.value = picker.value;
+    hex.removeAttribute('aria-invalid');
+    applies();
+    update();
+  });
+}
+
+// Reset: the form's own defaults, then everything made from them again.
+form.addEventListener('reset', () => {
+  typed.clear();
+  setTimeout(() => {
+    tab = 'HTML';
+    update();
+    void runCheck();
+  });
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 $('#check-again').addEventListener('click', () => void runCheck());
 

@@ -290,7 +290,8 @@ export type CustomElements = {
    * - `closing`: The closing line ("Sincerely,").
    * - `toggle`: The "Read the full letter" / "Show less" button (collapsed mode).
    * - `rest`: The part of the letter that the toggle shows and hides (collapsed mode).
-   * - `placeholder`: The quiet placeholder shown while the feed loads.
+   * - `placeholder`: The quiet placeholder shown while the feed loads ("Loading the letter…" in a status region).
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
    */
   "wcit-letter": Partial<WcitLetterProps & BaseProps<WcitLetter> & BaseEvents>;
 
@@ -341,7 +342,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
+   * - `(default)`: The link's label (its text is used, except a link marked `data-wcit`, whose text is ours and is said in the reader's language instead); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
    *
    * ## Methods
    *
@@ -366,6 +367,7 @@ export type CustomElements = {
    * - `label`: The label inside the link.
    * - `count`: The count inside the link, with `show-count`.
    * - `closed`: The sentence that replaces the link once the sign-on has closed.
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and there is no fallback content or `href`.
    */
   "wcit-sign-button": Partial<
     WcitSignButtonProps & BaseProps<WcitSignButton> & BaseEvents
@@ -452,7 +454,8 @@ export type CustomElements = {
    * - `count`: Compact mode: the one-line count.
    * - `progress`: Compact mode: the `<progress>` bar toward the goal.
    * - `goal`: Compact mode: the "Goal: N" label of the bar.
-   * - `placeholder`: The quiet placeholder shown while the feed loads.
+   * - `placeholder`: The quiet placeholder shown while the feed loads ("Loading signatories…" in a status region).
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
    */
   "wcit-signatories": Partial<
     WcitSignatoriesProps & BaseProps<WcitSignatories> & BaseEvents
@@ -524,7 +527,8 @@ export type CustomElementsSolidJs = {
    * - `closing`: The closing line ("Sincerely,").
    * - `toggle`: The "Read the full letter" / "Show less" button (collapsed mode).
    * - `rest`: The part of the letter that the toggle shows and hides (collapsed mode).
-   * - `placeholder`: The quiet placeholder shown while the feed loads.
+   * - `placeholder`: The quiet placeholder shown while the feed loads ("Loading the letter…" in a status region).
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
    */
   "wcit-letter": Partial<
     WcitLetterProps &
@@ -580,7 +584,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
+   * - `(default)`: The link's label (its text is used, except a link marked `data-wcit`, whose text is ours and is said in the reader's language instead); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
    *
    * ## Methods
    *
@@ -605,6 +609,7 @@ export type CustomElementsSolidJs = {
    * - `label`: The label inside the link.
    * - `count`: The count inside the link, with `show-count`.
    * - `closed`: The sentence that replaces the link once the sign-on has closed.
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and there is no fallback content or `href`.
    */
   "wcit-sign-button": Partial<
     WcitSignButtonProps &
@@ -694,7 +699,8 @@ export type CustomElementsSolidJs = {
    * - `count`: Compact mode: the one-line count.
    * - `progress`: Compact mode: the `<progress>` bar toward the goal.
    * - `goal`: Compact mode: the "Goal: N" label of the bar.
-   * - `placeholder`: The quiet placeholder shown while the feed loads.
+   * - `placeholder`: The quiet placeholder shown while the feed loads ("Loading signatories…" in a status region).
+   * - `error`: "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
    */
   "wcit-signatories": Partial<
     WcitSignatoriesProps &

@@ -25,8 +25,14 @@ export interface EmbedConfig {
   script: 'jsdelivr' | 'unpkg' | 'self';
   /** With `script: 'self'`: the URL of the member's own copy. */
   selfUrl: string;
-  /** The fallback link inside each element (shown when the feed cannot be read); '' for none. */
+  /**
+   * Where the fallback links of the letter and the list lead (shown without
+   * the script or when the feed cannot be read): a page to read the letter
+   * and see who signed. '' writes none (the elements then say "Could not be loaded.").
+   */
   fallbackUrl: string;
+  /** Where the sign button's fallback link leads: the sign-on page. '' writes none. */
+  signUrl: string;
   /**
    * The snippet may hold a `<style>` (colours, reserved space). False for a
    * site whose Content-Security-Policy refuses inline styles: the snippet
@@ -34,6 +40,9 @@ export interface EmbedConfig {
    */
   inlineStyle: boolean;
 }
+
+/** Where the default feed (WCIT 2012) points readers and signers. */
+export const DEFAULT_FEED_LINK = 'https://cdt.org';
 
 export const DEFAULT_CONFIG: EmbedConfig = {
   src: '',
@@ -50,7 +59,10 @@ export const DEFAULT_CONFIG: EmbedConfig = {
   accentContrast: '',
   script: 'jsdelivr',
   selfUrl: '/wcit/wcit.js',
-  fallbackUrl: '',
+  // The default feed's fullListUrl and signOn.url (src/feeds/wcit-2012/campaign.json; test/site/fallbacks.test.ts
+  // compares them), until the feed check reads the member's feed.
+  fallbackUrl: DEFAULT_FEED_LINK,
+  signUrl: DEFAULT_FEED_LINK,
   inlineStyle: true,
 };
 

@@ -39,13 +39,17 @@ type Attrs = [name: string, value: string | true][];
 
 /**
  * The elements the configuration asks for, each as [tag, attributes, fallback
- * text]: the fallback link's text in the elements' language (English when
- * they follow the page's). The sign button uses its children's text as its
- * label, so it gets a fallback only in a chosen language, where that text is
- * its own label.
+ * link]: every element gets one, so nothing is blank when the script is
+ * blocked or the feed fails. The letter and the list link to a page to read
+ * the letter, the sign button to the sign-on page, its link marked `data-wcit`
+ * (the button uses it until the feed arrives and when it fails, and says its
+ * label in the reader's language). The link's text is in the elements'
+ * language; when they follow the page's, it is English and marked so.
  */
 export function elementsOf(config: EmbedConfig): [tag: string, attrs: Attrs, fallback: string][] {
-  const say = (key: 'readFullLetter' | 'fullList' | 'signLetter') => msg(config.lang || 'en', key);
+  const lang = config.lang ? '' : ' lang="en"';
+  const fallback = (url: string, key: 'readFullLetter' | 'fullList' | 'signLetter', extra = '') =>
+    url.trim() ? `<a href="${escapeAttr(url.trim())}"${extra}${lang}>${escapeAttr(msg(config.lang || 'en', key))}</a>` : '';
   const shared: Attrs = [];
   if (config.src.trim()) shared.push(['src', config.src.trim()]);
   if (config.lang) shared.push(['lang', config.lang]);
@@ -54,26 +58,25 @@ export function elementsOf(config: EmbedConfig): [tag: string, attrs: Attrs, fal
     const attrs: Attrs = [...shared];
     if (config.headingLevel !== 2) attrs.push(['heading-level', String(config.headingLevel)]);
     if (config.collapsed) attrs.push(['collapsed', true]);
-    out.push(['wcit-letter', attrs, say('readFullLetter')]);
+    out.push(['wcit-letter', attrs, fallback(config.fallbackUrl, 'readFullLetter')]);
   }
-  if (config.count) out.push(['wcit-signatories', [...shared, ['compact', true]], say('fullList')]);
-  if (config.list) out.push(['wcit-signatories', [...shared], say('fullList')]);
+  if (config.count) out.push(['wcit-signatories', [...shared, ['compact', true]], fallback(config.fallbackUrl, 'fullList')]);
+  if (config.list) out.push(['wcit-signatories', [...shared], fallback(config.fallbackUrl, 'fullList')]);
   if (config.button) {
     const attrs: Attrs = [...shared];
     if (config.showCount) attrs.push(['show-count', true]);
     if (config.attribution.trim()) attrs.push([ATTRIBUTION_ATTRIBUTE, config.attribution.trim()]);
-    out.push(['wcit-sign-button', attrs, config.lang ? say('signLetter') : '']);
+    out.push(['wcit-sign-button', attrs, fallback(config.signUrl, 'signLetter', ' data-wcit')]);
   }
   return out;
 }
 
 const attrText = (attrs: Attrs) => attrs.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('');
 
-/** The elements' markup, with the member's fallback link inside each. */
+/** The elements' markup, with the fallback link inside each. */
 export function elementsHtml(config: EmbedConfig): string {
-  const fallback = config.fallbackUrl.trim();
   return elementsOf(config)
-    .map(([tag, attrs, text]) => `<${tag}${attrText(attrs)}>${fallback && text ? `<a href="${escapeAttr(fallback)}">${escapeAttr(text)}</a>` : ''}</${tag}>`)
+    .map(([tag, attrs, fallback]) => `<${tag}${attrText(attrs)}>${fallback}</${tag}>`)
     .join('\n');
 }
 
@@ -162,9 +165,9 @@ export function prerenderedSnippet(
  */
 function frameworkMarkup(config: EmbedConfig, indent: string, number: (name: string, value: string) => string): string {
   return elementsOf(config)
-    .map(([tag, attrs]) => {
+    .map(([tag, attrs, fallback]) => {
       const text = attrs.map(([n, v]) => (v === true ? ` ${n}` : /^\d+$/.test(v) && n === 'heading-level' ? ` ${number(n, v)}` : ` ${n}="${escapeAttr(v)}"`)).join('');
-      return `${indent}<${tag}${text}></${tag}>`;
+      return `${indent}<${tag}${text}>${fallback}</${tag}>`;
     })
     .join('\n');
 }

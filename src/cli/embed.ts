@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMBED_ELEMENTS, embedSnippet, type EmbedElement } from '../embed/index.js';
+import { EMBED_ELEMENTS, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
 import { UsageError } from './command.js';
@@ -121,6 +121,8 @@ export async function embed(args: string[]): Promise<number> {
     preload: !values['no-preload'],
     style: !values['no-style'],
   });
+  const note = missingNote(feed, values.lang);
+  if (note) console.error(`embed: ${note}`);
   if (values.out) {
     mkdirSync(dirname(values.out) || '.', { recursive: true });
     writeFileSync(values.out, snippet);

@@ -6,6 +6,7 @@ import { LINK } from '../feed/schema.js';
 import type { Block, Inline } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
+import { fallback } from '../shared/fallback.js';
 import { msg, textDirection, uiLanguage } from '../shared/i18n.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
@@ -35,7 +36,8 @@ import { letterStyles } from './wcit-letter.styles.js';
  * @csspart closing - The closing line ("Sincerely,").
  * @csspart toggle - The "Read the full letter" / "Show less" button (collapsed mode).
  * @csspart rest - The part of the letter that the toggle shows and hides (collapsed mode).
- * @csspart placeholder - The quiet placeholder shown while the feed loads.
+ * @csspart placeholder - The quiet placeholder shown while the feed loads ("Loading the letter…" in a status region).
+ * @csspart error - "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
  *
  * @cssprop [--wcit-spacing=1em] - Space after each block.
  * @cssprop [--wcit-title-font=inherit] - Font family of the title.
@@ -97,10 +99,11 @@ export class WcitLetter extends LitElement {
     // so its boxes cannot move) until the feed arrives, and kept while the
     // feed holds the same text; edited text is rendered here instead.
     const pre = this.querySelector(':scope > [data-wcit]')?.getAttribute('data-wcit');
-    if (state == 'error' || (pre && (!tag || pre == letterKey(tag, feed!.letter[tag]!)))) return html`<slot></slot>`;
+    if (state == 'error' || (pre && (!tag || pre == letterKey(tag, feed!.letter[tag]!)))) return fallback(this, lang, ui);
     if (!tag) {
-      return html`<div part="placeholder" aria-busy="true" lang=${ui}>
-        <span class="visually-hidden">${msg(lang, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
+      // Announced once, politely; the bars are decoration.
+      return html`<div part="placeholder" lang=${ui}>
+        <span class="visually-hidden" role="status">${msg(lang, 'loadingLetter')}</span><span></span><span></span><span></span><span></span>
       </div>`;
     }
     const text = feed!.letter[tag]!;
@@ -132,7 +135,7 @@ export class WcitLetter extends LitElement {
     // screen until it arrives, and an upgrade after the first paint moves it
     // no further than that: 100vh or 12em moved it more (CLS in
     // test/bench/embed.bench.mjs). CSSOM, not a style attribute: strict CSPs allow it.
-    const p = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
+    const p = this.renderRoot.querySelector<HTMLElement>('[part=placeholder]');
     if (p && !this.collapsed) p.style.blockSize = `${innerHeight - this.getBoundingClientRect().top}px`;
   }
 

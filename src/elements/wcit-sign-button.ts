@@ -4,7 +4,8 @@ import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { formatDate, msg, textDirection } from '../shared/i18n.js';
+import { formatDate, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { signButtonStyles } from './wcit-sign-button.styles.js';
@@ -48,11 +49,12 @@ const MAX_DELAY = 2147483647;
  * but is deprecated: React, Vue, Preact and Solid reserve `ref`.)
  *
  * @tagname wcit-sign-button
- * @slot - The link's label (its text is used); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
+ * @slot - The link's label (its text is used, except a link marked `data-wcit`, whose text is ours and is said in the reader's language instead); shown as-is as fallback content when there is no link to show. A pre-rendered link (`<a data-wcit href>`, as `wcit-feed embed` writes it) makes the button live before the feed arrives.
  * @csspart button - The link (and the invisible placeholder while loading).
  * @csspart label - The label inside the link.
  * @csspart count - The count inside the link, with `show-count`.
  * @csspart closed - The sentence that replaces the link once the sign-on has closed.
+ * @csspart error - "Could not be loaded." (a status message), when the feed failed and there is no fallback content or `href`.
  * @cssprop [--wcit-accent=#0b57d0] - The button's colour: its background (solid), or its text and border (outline), kept readable on the page: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one.
  * @cssprop [--wcit-accent-contrast=white or black] - Text colour on the solid button; by default white or black, whichever reads better on the accent (at least 4.58:1).
  * @cssprop [--wcit-radius=0.375em] - Corner radius of the button.
@@ -137,33 +139,40 @@ export class WcitSignButton extends LitElement {
     const { lang } = this.langCtl;
     const { feed } = this.feedCtl;
     const closes = feed?.signOn?.closes;
-    const dir = textDirection(lang);
-    const label = this.textContent!.trim().replace(/\s+/g, ' ') || msg(lang, 'signLetter');
+    // Our own words are in the interface language, which may differ from the page's (lang=de reads English).
+    const ui = uiLanguage(lang);
+    // A link written by `wcit-feed embed` or the configurator (`a[data-wcit]`) carries our label, in the language it was
+    // written in: the element says it in the reader's. Any other children's text is the member's own label.
+    const own = this.querySelector(':scope>a[data-wcit]') ? '' : this.textContent!.trim().replace(/\s+/g, ' ');
+    const label = own || msg(lang, 'signLetter');
     const url = this.url();
     let shown: TemplateResult | undefined;
     // The instant and the day as the feed wrote them, in every reader's zone (date.ts).
     if (closes && instant(closes) <= Date.now()) {
-      shown = html`<p part="closed" dir=${dir}>${msg(lang, 'signOnClosed', { date: formatDate(lang, writtenDay(closes)) })}</p>`;
+      shown = html`<p part="closed">${msg(lang, 'signOnClosed', { date: formatDate(lang, writtenDay(closes)) })}</p>`;
     } else if (url) {
       const blank = this.target == '_blank';
       shown = html`<a
         part="button"
-        dir=${dir}
         href=${url}
         target=${blank ? '_blank' : nothing}
         rel=${blank ? 'noopener noreferrer' : nothing}
         @click=${(e: Event) => this.dispatchEvent(new CustomEvent('wcit-sign-click', { bubbles: true, composed: true, cancelable: true, detail: { url } })) || e.preventDefault()}
-        ><span part="label">${label}</span>
+        ><span part="label" lang=${own ? lang : nothing}>${label}</span>
         ${this.showCount && feed
-          ? html`<span part="count">${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) })}</span>`
+          ? html`<span class="visually-hidden">${msg(lang, 'separator')}</span><span part="count">${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) })}</span>`
           : nothing}
         ${blank ? html`<span class="visually-hidden">${msg(lang, 'newTab')}</span>` : nothing}</a
       >`;
     } else if (this.state == 'loading') {
       shown = html`<span part="button" class="placeholder">${label}</span>`;
+    } else if (this.state == 'error') {
+      // Failed, with no `href`: the page's fallback content, else a message rather than a gap.
+      return fallback(this, lang, ui);
     }
-    // The slot stays in the tree so that `slotchange` re-reads the label.
-    return html`${shown}<slot ?hidden=${!!shown} @slotchange=${() => this.requestUpdate()}></slot>`;
+    // The slot stays in the tree so that `slotchange` re-reads the label. The wrapper sets the interface language and
+    // its direction, so an Arabic button aligns right on a left-to-right page, as the count and list do.
+    return html`<div lang=${ui} dir=${textDirection(ui)}>${shown}</div><slot ?hidden=${!!shown} @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
   /** The `href` override or the feed's sign-on URL, if safe, with the attribution parameter when asked for. */

@@ -15,9 +15,18 @@ export const signatoriesStyles = css`
     flex-wrap: wrap;
     gap: 0 1em;
   }
+  /* The fields shrink with a narrow column (200 % text on a phone): a search
+     input's own width is some 20 characters, wider than the screen there. */
   label {
     display: flex;
     flex-direction: column;
+    max-inline-size: 100%;
+  }
+  input,
+  select {
+    box-sizing: border-box;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   /* The menu's choices keep the system's colours, which are readable in the
      scheme the page declares (the field itself takes the page's colour). */

@@ -5,6 +5,7 @@ import type { Feed, Signatory } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
 import { collator, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { buildIndex, filter, fold, locale } from './wcit-signatories-search.js';
@@ -77,7 +78,8 @@ function countries(list: Signatory[]): Map<string, number> {
  * @csspart count - Compact mode: the one-line count.
  * @csspart progress - Compact mode: the `<progress>` bar toward the goal.
  * @csspart goal - Compact mode: the "Goal: N" label of the bar.
- * @csspart placeholder - The quiet placeholder shown while the feed loads.
+ * @csspart placeholder - The quiet placeholder shown while the feed loads ("Loading signatories…" in a status region).
+ * @csspart error - "Could not be loaded." (a status message), when the feed failed and the element has no fallback content.
  *
  * @cssprop [--wcit-spacing=1em] - Space between the blocks (controls, total, list, buttons).
  * @cssprop [--wcit-accent=inherit] - Colour of the progress bar, and of the buttons' text and border, kept readable: at most OKLCH lightness 0.48 on a light page, at least 0.76 on a dark one.
@@ -212,7 +214,7 @@ export class WcitSignatories extends LitElement {
     const { state, feed } = this.feedCtl;
     const lang = this.langCtl.lang;
     const ui = uiLanguage(lang);
-    if (state == 'error') return html`<slot></slot>`;
+    if (state == 'error') return fallback(this, lang, ui);
     // Content pre-rendered by `wcit-feed embed` shows until the feed arrives;
     // a count then stays where it is, only its text and bar following the feed.
     const pre = this.querySelector(':scope > [data-wcit]');
@@ -226,8 +228,8 @@ export class WcitSignatories extends LitElement {
       return html`<slot></slot><p role="status" aria-live="polite" class="visually-hidden">${this.status}</p>`;
     }
     if (!feed) {
-      return html`<div part="placeholder" class=${this.compact ? 'compact' : ''} aria-busy="true" lang=${ui}>
-        <span class="visually-hidden">${msg(lang, 'loadingSignatories')}</span>
+      return html`<div part="placeholder" class=${this.compact ? 'compact' : ''} lang=${ui}>
+        <span class="visually-hidden" role="status">${msg(lang, 'loadingSignatories')}</span>
       </div>`;
     }
     return html`<div part="signatories" lang=${ui} dir=${textDirection(ui)}>
@@ -240,7 +242,8 @@ export class WcitSignatories extends LitElement {
     const goal = feed.signOn?.goal;
     return html`<p part="count">${this.sentence(feed, lang)}</p>
       ${goal
-        ? html`<progress part="progress" max=${goal} value=${Math.min(signatoryTotal(feed), goal)} aria-labelledby="goal"></progress>
+        ? html`<progress part="progress" max=${goal} value=${Math.min(signatoryTotal(feed), goal)} aria-labelledby="goal"
+              aria-valuetext=${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) }) + msg(lang, 'separator') + msg(lang, 'goal', { goal })}></progress>
             <span part="goal" id="goal">${msg(lang, 'goal', { goal })}</span>`
         : nothing}`;
   }

@@ -130,15 +130,15 @@ const headingLevel = (n: number | undefined) => {
 /** The letter's language: the closest the feed has to `lang`, as `<wcit-letter>` chooses it. */
 export const letterLanguage = (feed: Feed, lang?: string): string => lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
 
-function letter(feed: Feed, tag: string, o: EmbedOptions): string {
+function letter(feed: Feed, tag: string, ui: string, o: EmbedOptions): string {
   const text = feed.letter[tag]!;
   const level = headingLevel(o.headingLevel);
   const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
   const rest = [...blocks.slice(1), ...(text.closing ? [`<p>${escapeHtml(text.closing)}</p>`] : [])];
-  // Collapsed: <details> folds the rest without a script (and find in page opens it).
+  // Collapsed: <details> folds the rest without a script (and find in page opens it); its summary is interface text.
   const folded =
     o.collapsed && rest.length
-      ? [`<details>\n<summary>${escapeHtml(msg(tag, 'readFullLetter'))}</summary>`, ...rest, '</details>']
+      ? [`<details>\n<summary${attr('lang', ui == tag ? undefined : ui)}>${escapeHtml(msg(ui, 'readFullLetter'))}</summary>`, ...rest, '</details>']
       : rest;
   return [
     `<article${attr('lang', tag)}${attr('dir', textDirection(tag))}${attr('data-wcit', letterKey(tag, text))}>`,
@@ -172,10 +172,53 @@ function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
   return `<p data-wcit>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
 }
 
+/** Where a reader can read the letter and see who signed without the script: the full list's page, else the sign-on page. */
+const readUrl = (feed: Feed): string | undefined => [feed.fullListUrl, feed.signOn?.url].find((u) => u && isSafeHref(u, WEB));
+
+/**
+ * The sign-on link, `data-wcit`: shown as it is without the script, and the
+ * button's link before the feed arrives and when it fails, so the call to
+ * action never leaves a gap; the element says its label in the reader's
+ * language.
+ */
 function button(feed: Feed, lang: string): string {
   const url = feed.signOn?.url;
   const label = escapeHtml(msg(lang, 'signLetter'));
   return url && isSafeHref(url, WEB) ? `<a${attr('href', url)} data-wcit>${label}</a>` : '';
+}
+
+/** A plain link as an element's fallback content (shown when the script or the feed fails). */
+function link(url: string | undefined, text: string): string {
+  return url ? `<a${attr('href', url)}>${escapeHtml(text)}</a>` : '';
+}
+
+/**
+ * What the snippet cannot give in the language asked for: today the letter,
+ * when the feed has no text in that language (it is then shown in the feed's
+ * own, marked with its `lang`). Empty when nothing is missing or no language
+ * was asked for. The interface text comes from the package's catalogues.
+ */
+export function missingInLanguage(feed: Feed, lang: string | undefined): { letter?: string } {
+  if (!lang) return {};
+  const tag = letterLanguage(feed, lang);
+  const primary = (t: string) => t.split(/[-_]/)[0]!.toLowerCase();
+  return primary(tag) == primary(lang) ? {} : { letter: tag };
+}
+
+const languageName = (tag: string): string => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+};
+
+/** "The feed has no Spanish letter: …", for the snippet's comment and the tools' output; '' when nothing is missing. */
+export function missingNote(feed: Feed, lang: string | undefined): string {
+  const { letter } = missingInLanguage(feed, lang);
+  return letter
+    ? `The feed has no ${languageName(lang!)} letter: the letter stays in ${languageName(letter)} (marked lang="${letter}"); the buttons, count and links are in ${languageName(lang!)}.`
+    : '';
 }
 
 /**
@@ -187,19 +230,27 @@ function button(feed: Feed, lang: string): string {
 export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   const o = options;
   const tag = letterLanguage(feed, o.lang);
+  // The interface language: the one asked for (the catalogues have it, or English), else the letter's.
+  const ui = o.lang || tag;
   const pre = o.prerender !== false;
-  const src = attr('src', o.src) + attr('lang', tag);
+  const src = attr('src', o.src) + attr('lang', ui);
   const lines: string[] = [];
+  const note = missingNote(feed, o.lang);
+  const elements = o.elements ?? EMBED_ELEMENTS;
+  if (note && elements.includes('letter') && pre) lines.push(`<!-- ${note.replace(/--/g, '- -')} -->`);
   const reserve = o.style === false ? '' : reserveCss(o);
   if (reserve) lines.push(`<style>${reserve}</style>`);
   const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
-  for (const element of o.elements ?? EMBED_ELEMENTS) {
+  const read = readUrl(feed);
+  for (const element of elements) {
     if (element == 'letter') {
-      lines.push(`<wcit-letter${src}${level}${attr('collapsed', !!o.collapsed)}>${pre ? `\n${letter(feed, tag, o)}\n` : ''}</wcit-letter>`);
+      const content = pre ? letter(feed, tag, ui, o) : link(read, msg(ui, 'readFullLetter'));
+      lines.push(`<wcit-letter${src}${level}${attr('collapsed', !!o.collapsed)}>\n${content}\n</wcit-letter>`);
     } else if (element == 'signatories') {
-      lines.push(`<wcit-signatories${src}${attr('compact', !o.list)}>${pre ? `\n${signatories(feed, tag, o)}\n` : ''}</wcit-signatories>`);
+      const content = pre ? signatories(feed, ui, o) : link(read, msg(ui, 'fullList'));
+      lines.push(`<wcit-signatories${src}${attr('compact', !o.list)}>\n${content}\n</wcit-signatories>`);
     } else {
-      lines.push(`<wcit-sign-button${src}>${pre ? button(feed, tag) : ''}</wcit-sign-button>`);
+      lines.push(`<wcit-sign-button${src}>${button(feed, ui)}</wcit-sign-button>`);
     }
   }
   // The hints come after the content: requests the preload scanner starts

@@ -69,4 +69,5 @@ export default {
   signLetter: 'وقّع على الرسالة',
   signOnClosed: 'أُغلق باب التوقيع في {date}.',
   newTab: '(يُفتح في علامة تبويب جديدة)',
+  loadFailed: 'تعذّر التحميل.',
 } satisfies Catalogue;

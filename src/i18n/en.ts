@@ -53,4 +53,6 @@ export default {
   signOnClosed: 'The sign-on closed on {date}.',
   // Read after a link that opens a new tab.
   newTab: '(opens in a new tab)',
+  // Said in place of an element whose feed could not be read, when the page gave it no other content.
+  loadFailed: 'Could not be loaded.',
 };

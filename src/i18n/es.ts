@@ -35,4 +35,5 @@ export default {
   signLetter: 'Firmar la carta',
   signOnClosed: 'El plazo para firmar cerró el {date}.',
   newTab: '(se abre en una pestaña nueva)',
+  loadFailed: 'No se pudo cargar.',
 } satisfies Catalogue;

@@ -39,4 +39,5 @@ export default {
   signLetter: 'Signer la lettre',
   signOnClosed: 'La collecte des signatures a pris fin le {date}.',
   newTab: '(s’ouvre dans un nouvel onglet)',
+  loadFailed: 'Chargement impossible.',
 } satisfies Catalogue;

@@ -25,4 +25,5 @@ export default {
   signLetter: 'पत्र पर हस्ताक्षर करें',
   signOnClosed: 'हस्ताक्षर {date} को बंद हो गए।',
   newTab: '(नए टैब में खुलता है)',
+  loadFailed: 'लोड नहीं हो सका।',
 } satisfies Catalogue;

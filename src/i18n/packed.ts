@@ -3,7 +3,7 @@
 import type { MessageKey } from './types.js';
 
 /** The message keys in en.ts's order: line i + 1 of a packed catalogue is keys[i]. */
-export const keys = 'readFullLetter showLess loadingLetter loadingSignatories signatoryTotal countryTotal organisationsSigned peopleSigned signatoriesSigned goal showAll showMore fullList searchLabel countryLabel allCountries international separator matches noMatches signLetter signOnClosed newTab'.split(' ') as MessageKey[];
+export const keys = 'readFullLetter showLess loadingLetter loadingSignatories signatoryTotal countryTotal organisationsSigned peopleSigned signatoriesSigned goal showAll showMore fullList searchLabel countryLabel allCountries international separator matches noMatches signLetter signOnClosed newTab loadFailed'.split(' ') as MessageKey[];
 
 /** Each language's catalogue, packed: its plural categories, then one line per key. English first. */
 export const packed: Record<string, string> = {
@@ -30,7 +30,8 @@ International
 No signatory matches your search.
 Sign the letter
 The sign-on closed on {date}.
-(opens in a new tab)`,
+(opens in a new tab)
+Could not be loaded.`,
   es: `one|many|other
 Leer la carta completa
 Mostrar menos
@@ -54,7 +55,8 @@ Internacional
 Ningún firmante coincide con la búsqueda.
 Firmar la carta
 El plazo para firmar cerró el {date}.
-(se abre en una pestaña nueva)`,
+(se abre en una pestaña nueva)
+No se pudo cargar.`,
   fr: `one|many|other
 Lire la lettre en entier
 Afficher moins
@@ -78,7 +80,8 @@ International
 Aucun signataire ne correspond à votre recherche.
 Signer la lettre
 La collecte des signatures a pris fin le {date}.
-(s’ouvre dans un nouvel onglet)`,
+(s’ouvre dans un nouvel onglet)
+Chargement impossible.`,
   pl: `one|few|many|other
 Przeczytaj cały list
 Pokaż mniej
@@ -102,7 +105,8 @@ Znaleziono {n} sygnatariusza|Znaleziono {n} sygnatariuszy|Znaleziono {n} sygnata
 Żaden sygnatariusz nie pasuje do wyszukiwania.
 Podpisz list
 Zbieranie podpisów zakończyło się {date}.
-(otwiera się w nowej karcie)`,
+(otwiera się w nowej karcie)
+Nie udało się wczytać.`,
   pt: `one|many|other
 Ler a carta completa
 Mostrar menos
@@ -126,7 +130,8 @@ Internacional
 Nenhum signatário corresponde à pesquisa.
 Assinar a carta
 As assinaturas foram encerradas em {date}.
-(abre em uma nova aba)`,
+(abre em uma nova aba)
+Não foi possível carregar.`,
   ar: `zero|one|two|few|many|other
 اقرأ الرسالة كاملة
 عرض أقل
@@ -150,7 +155,8 @@ As assinaturas foram encerradas em {date}.
 لا يوجد موقّع يطابق بحثك.
 وقّع على الرسالة
 أُغلق باب التوقيع في {date}.
-(يُفتح في علامة تبويب جديدة)`,
+(يُفتح في علامة تبويب جديدة)
+تعذّر التحميل.`,
   ur: `one|other
 پورا خط پڑھیں
 کم دکھائیں
@@ -174,7 +180,8 @@ As assinaturas foram encerradas em {date}.
 کوئی دستخط کنندہ آپ کی تلاش سے مماثل نہیں ہے۔
 خط پر دستخط کریں
 دستخط کرنے کی مدت {date} کو ختم ہو گئی۔
-(نئے ٹیب میں کھلتا ہے)`,
+(نئے ٹیب میں کھلتا ہے)
+لوڈ نہیں ہو سکا۔`,
   hi: `one|other
 पूरा पत्र पढ़ें
 कम दिखाएँ
@@ -198,7 +205,8 @@ As assinaturas foram encerradas em {date}.
 आपकी खोज से कोई हस्ताक्षरकर्ता मेल नहीं खाता।
 पत्र पर हस्ताक्षर करें
 हस्ताक्षर {date} को बंद हो गए।
-(नए टैब में खुलता है)`,
+(नए टैब में खुलता है)
+लोड नहीं हो सका।`,
   'zh-Hans': `other
 阅读公开信全文
 收起
@@ -222,7 +230,8 @@ As assinaturas foram encerradas em {date}.
 没有符合搜索条件的签署方。
 签署公开信
 签署已于{date}截止。
-（在新标签页中打开）`,
+（在新标签页中打开）
+无法加载。`,
   'zh-Hant': `other
 閱讀公開信全文
 收合
@@ -246,5 +255,6 @@ As assinaturas foram encerradas em {date}.
 沒有符合搜尋條件的連署方。
 連署公開信
 連署已於{date}截止。
-（在新分頁中開啟）`,
+（在新分頁中開啟）
+無法載入。`,
 };

@@ -53,4 +53,5 @@ export default {
   signLetter: 'Podpisz list',
   signOnClosed: 'Zbieranie podpisów zakończyło się {date}.',
   newTab: '(otwiera się w nowej karcie)',
+  loadFailed: 'Nie udało się wczytać.',
 } satisfies Catalogue;

@@ -39,4 +39,5 @@ export default {
   signLetter: 'Assinar a carta',
   signOnClosed: 'As assinaturas foram encerradas em {date}.',
   newTab: '(abre em uma nova aba)',
+  loadFailed: 'Não foi possível carregar.',
 } satisfies Catalogue;

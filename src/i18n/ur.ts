@@ -25,4 +25,5 @@ export default {
   signLetter: 'خط پر دستخط کریں',
   signOnClosed: 'دستخط کرنے کی مدت {date} کو ختم ہو گئی۔',
   newTab: '(نئے ٹیب میں کھلتا ہے)',
+  loadFailed: 'لوڈ نہیں ہو سکا۔',
 } satisfies Catalogue;

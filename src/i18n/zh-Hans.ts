@@ -26,4 +26,5 @@ export default {
   signLetter: '签署公开信',
   signOnClosed: '签署已于{date}截止。',
   newTab: '（在新标签页中打开）',
+  loadFailed: '无法加载。',
 } satisfies Catalogue;

@@ -26,4 +26,5 @@ export default {
   signLetter: '連署公開信',
   signOnClosed: '連署已於{date}截止。',
   newTab: '（在新分頁中開啟）',
+  loadFailed: '無法載入。',
 } satisfies Catalogue;

@@ -46,7 +46,8 @@ function asSeedChunks(built: Feed): string[] {
     ...built.signatories.map((s) =>
       [s.name, s.affiliation, s.country && SEED_COUNTRY[s.country]].filter(Boolean).join(', '),
     ),
-    `[See complete sign-on list at [cdt.org](${built.fullListUrl})]`,
+    // The seed's 2012 link was http://cdt.org; the feed links to the same page over https.
+    `[See complete sign-on list at [cdt.org](${built.fullListUrl?.replace(/^https:/, 'http:')})]`,
   ];
 }
 
@@ -131,8 +132,8 @@ describe('the default WCIT feed', () => {
   it('points both the sign-on and the full list at cdt.org, inline and unsplit', () => {
     assert.equal(feed!.id, 'wcit-2012');
     assert.equal(feed!.defaultLanguage, 'en');
-    assert.deepEqual(feed!.signOn, { url: 'http://cdt.org' });
-    assert.equal(feed!.fullListUrl, 'http://cdt.org');
+    assert.deepEqual(feed!.signOn, { url: 'https://cdt.org' });
+    assert.equal(feed!.fullListUrl, 'https://cdt.org');
     assert.equal(feed!.signatoriesUrl, undefined);
     assert.equal(feed!.signatoryCount, undefined);
   });

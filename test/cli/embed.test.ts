@@ -108,9 +108,14 @@ describe('embedSnippet', () => {
   });
 
   it('renders the language asked for, or the closest the feed has, with its direction', () => {
-    assert.match(snippet('letter-blocks', { lang: 'es-AR' }), /<wcit-letter [^>]*lang="es">\n<article lang="es" dir="ltr"/);
+    assert.match(snippet('letter-blocks', { lang: 'es-AR' }), /<wcit-letter [^>]*lang="es-AR">\n<article lang="es" dir="ltr"/);
     assert.match(snippet('letter-blocks', { lang: 'ar' }), /<article lang="ar" dir="rtl"/);
     assert.match(snippet('letter-blocks', { lang: 'de' }), /<article lang="en" dir="ltr"/);
+    // A language the feed's letter lacks: the interface text in it, the letter in the feed's, marked and said plainly.
+    const spanish = snippet('minimal', { lang: 'es', collapsed: true });
+    assert.match(spanish, /<wcit-letter [^>]*lang="es"[^>]*>\n<article lang="en" dir="ltr"/);
+    assert.match(spanish, /<!-- The feed has no Spanish letter: the letter stays in English \(marked lang="en"\)/);
+    assert.match(spanish, /<p data-wcit>[^<]*(firmante|organizaci|persona)/);
     // The interface text is in the letter's language, as the element's would be.
     assert.ok(snippet('letter-blocks', { lang: 'es', collapsed: true }).includes('<summary>Leer la carta completa</summary>'));
   });
@@ -144,11 +149,12 @@ describe('embedSnippet', () => {
     assert.ok(snippet('signatories-list', { list: true }).includes(' (Chile)</li>'));
   });
 
-  it('without pre-rendering, gives the plain snippet: the same tags, empty, and the feed hint', () => {
+  it('without pre-rendering, gives the plain snippet: the same tags, each with its fallback link, and the feed hint', () => {
     const html = snippet('minimal', { prerender: false, script: '/wcit.js' });
-    assert.deepEqual(tags(html), ['style', 'wcit-letter', 'wcit-signatories', 'wcit-sign-button', 'script', 'link']);
+    // Each element holds a fallback link (to read, to see who signed, to sign), so nothing is blank without the script or the feed.
+    assert.deepEqual(tags(html), ['style', 'wcit-letter', 'a', 'wcit-signatories', 'a', 'wcit-sign-button', 'a', 'script', 'link']);
     assert.ok(html.includes('<link rel="preload" href="https://feeds.example/letter.json" as="fetch" crossorigin="anonymous">'));
-    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false })), ['wcit-letter', 'wcit-signatories', 'wcit-sign-button', 'link']);
+    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false })), ['wcit-letter', 'a', 'wcit-signatories', 'a', 'wcit-sign-button', 'a', 'link']);
   });
 
   it('reserves, before the script, only the boxes known before the feed', () => {

@@ -247,6 +247,31 @@ describe('<wcit-letter>', () => {
   });
 
   describe('states and events', () => {
+    it('says "Could not be loaded." in a status region when the feed fails and the page gave no fallback', async () => {
+      const el = await fixture<WcitLetter>(html`<wcit-letter src=${feed('status=500')}></wcit-letter>`);
+      await waitUntil(() => el.state == 'error', 'the feed never failed');
+      await el.updateComplete;
+      const error = $(el, '[part=error]')!;
+      expect(error.getAttribute('role')).to.equal('status');
+      expect(text(error)).to.equal('Could not be loaded.');
+      expect(visible(error)).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing of its own when the page gave a fallback, and says it in the interface language otherwise', async () => {
+      const withLink = await fixture<WcitLetter>(html`<wcit-letter src=${feed('status=500')}><a href="https://example.org/letter">Read the letter</a></wcit-letter>`);
+      await waitUntil(() => withLink.state == 'error', 'the feed never failed');
+      await withLink.updateComplete;
+      expect($(withLink, '[part=error]')).to.be.null;
+      expect(visible(withLink.querySelector('a'))).to.be.true;
+      const german = await fixture<WcitLetter>(html`<div lang="de"><wcit-letter src=${feed('status=500')}></wcit-letter></div>`);
+      const el = german.querySelector('wcit-letter') as WcitLetter;
+      await waitUntil(() => el.state == 'error', 'the feed never failed');
+      await el.updateComplete;
+      // No German catalogue: English words, marked English, not read with a German voice.
+      expect($(el, '[part=error]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    });
+
     it('holds the space of the letter quietly while loading', async () => {
       const el = await fixture<WcitLetter>(
         html`<wcit-letter src=${feed('delay=3000')}><a href="https://example.org/letter">Read the letter</a></wcit-letter>`,
@@ -254,7 +279,8 @@ describe('<wcit-letter>', () => {
       expect(el.state).to.equal('loading');
       expect(el.getAttribute('state')).to.equal('loading');
       const placeholder = $(el, '[part=placeholder]')!;
-      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+      // Announced: a status region (role=status is polite) holds the words.
+      expect(text($(el, '[part=placeholder] [role=status]'))).to.equal('Loading the letter…');
       expect(text(placeholder)).to.equal('Loading the letter…');
       const em = parseFloat(getComputedStyle(el).fontSize);
       expect(placeholder.getBoundingClientRect().height).to.be.at.least(12 * em - 1);
@@ -310,10 +336,11 @@ describe('<wcit-letter>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows nothing at all on failure without fallback content', async () => {
+    it('leaves no blank on failure without fallback content: it says so', async () => {
       const el = await fixture<WcitLetter>(html`<wcit-letter src=${feed('fixture=no-body')}></wcit-letter>`);
       await settled(el, 'error');
-      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(text($(el, '[part=error][role=status]'))).to.equal('Could not be loaded.');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
 

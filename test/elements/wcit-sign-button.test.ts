@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/wcit-sign-button-define.js';
 import type { WcitSignButton } from '../../src/elements/wcit-sign-button.js';
 import { formatDate } from '../../src/shared/i18n.js';
-import { text as spoken } from '../helpers.js';
+import { text as spoken, text } from '../helpers.js';
 import { backgroundBehind, contrast, toRGBA } from '../gallery/contrast.js';
 
 const stopNavigation = (e: Event) => {
@@ -72,7 +72,7 @@ describe('<wcit-sign-button>', () => {
     it('reads the default feed when there is no src', async () => {
       const el = await settled(html`<wcit-sign-button></wcit-sign-button>`);
       expect(el.state).to.equal('ready');
-      expect(link(el)!.getAttribute('href')).to.equal('http://cdt.org');
+      expect(link(el)!.getAttribute('href')).to.equal('https://cdt.org');
     });
 
     it('takes its label from the text the member puts inside', async () => {
@@ -97,14 +97,14 @@ describe('<wcit-sign-button>', () => {
       const box = await fixture(html`<div lang="ar"><wcit-sign-button src=${feed()}></wcit-sign-button></div>`);
       const el = box.querySelector('wcit-sign-button') as WcitSignButton;
       await waitUntil(() => link(el), 'no link');
-      expect(link(el)!.getAttribute('dir')).to.equal('rtl');
+      expect(link(el)!.closest('[dir]')!.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(link(el)!).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
     });
 
     it('stays left-to-right in a left-to-right page', async () => {
       const el = await settled(html`<wcit-sign-button lang="es" src=${feed()}></wcit-sign-button>`);
-      expect(link(el)!.getAttribute('dir')).to.equal('ltr');
+      expect(link(el)!.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
     });
   });
 
@@ -112,7 +112,9 @@ describe('<wcit-sign-button>', () => {
     it('shows how many have signed, from the published list', async () => {
       const el = await settled(html`<wcit-sign-button show-count src=${feed()}></wcit-sign-button>`);
       expect(spoken(part(el, 'count'))).to.equal('3 signatories');
-      expect(spoken(link(el))).to.equal('Sign the letter 3 signatories');
+      // A pause (the language's comma, read but not shown) between the label and the count.
+      expect(spoken(link(el))).to.equal('Sign the letter , 3 signatories');
+      expect(text(link(el)!.querySelector('.visually-hidden'))).to.equal(',');
       await expect(el).to.be.accessible();
     });
 
@@ -316,6 +318,61 @@ describe('<wcit-sign-button>', () => {
       const fired = oneEvent(el, 'wcit-sign-click');
       await sendKeys({ press: 'Enter' });
       expect((await fired).detail.url).to.equal(SIGN);
+    });
+  });
+
+  describe('language, direction and fallbacks written by the generators', () => {
+    it('marks its own words with the interface language, which may differ from the page\'s', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="de"><wcit-sign-button show-count src=${feed()}></wcit-sign-button></div>`);
+      const el = box.querySelector('wcit-sign-button') as WcitSignButton;
+      await waitUntil(() => el.state == 'ready' && link(el), 'no link');
+      await el.updateComplete;
+      // No German catalogue: "Sign the letter" is English, and says so (a German voice would mangle it).
+      expect(part(el, 'label')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'count')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the member\'s own label in the page\'s language', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang="de"><wcit-sign-button src=${feed()}>Jetzt unterschreiben</wcit-sign-button></div>`);
+      const el = box.querySelector('wcit-sign-button') as WcitSignButton;
+      await waitUntil(() => el.state == 'ready' && link(el), 'no link');
+      expect(text(part(el, 'label'))).to.equal('Jetzt unterschreiben');
+      expect(part(el, 'label')!.getAttribute('lang')).to.equal('de');
+    });
+
+    it('aligns an Arabic button right on a left-to-right page, as the count and list do', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div dir="ltr" lang="en" style="inline-size: 600px"><wcit-sign-button lang="ar" src=${feed()}></wcit-sign-button></div>`);
+      const el = box.querySelector('wcit-sign-button') as WcitSignButton;
+      await waitUntil(() => el.state == 'ready' && link(el), 'no link');
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const a = link(el)!.getBoundingClientRect();
+      expect(host.right - a.right).to.be.below(1);
+      expect(a.left - host.left).to.be.above(100);
+    });
+
+    it('says a generated link\'s label (a[data-wcit]) in the reader\'s language, not the one it was written in', async () => {
+      const el = await settled(html`<wcit-sign-button lang="es" src=${feed()}><a data-wcit lang="en" href=${SIGN}>Sign the letter</a></wcit-sign-button>`);
+      expect(text(part(el, 'label'))).to.equal('Firmar la carta');
+    });
+
+    it('never collapses when the feed fails: a generated fallback link becomes the button', async () => {
+      const el = await settled(html`<wcit-sign-button src=${feed('status=500')}><a data-wcit href="https://example.org/sign">Sign the letter</a></wcit-sign-button>`);
+      expect(el.state).to.equal('error');
+      expect(link(el)!.getAttribute('href')).to.equal('https://example.org/sign');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Could not be loaded." in a status region when the feed fails and there is no fallback', async () => {
+      const el = await settled(html`<wcit-sign-button src=${feed('status=500')}></wcit-sign-button>`);
+      expect(el.state).to.equal('error');
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('status');
+      expect(text(error)).to.equal('Could not be loaded.');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -324,7 +324,11 @@ describe('<wcit-signatories>', () => {
       expect(bar.value).to.equal(5);
       const label = el.shadowRoot!.getElementById(bar.getAttribute('aria-labelledby')!);
       expect(text(label)).to.equal('Goal: 10');
+      // Read as a count toward the goal, not as "50 %".
+      expect(bar.getAttribute('aria-valuetext')).to.equal('5 signatories, Goal: 10');
       await expect(el).to.be.accessible();
+      const es = await signatories(feed('fixture=signatories-goal'), { compact: true, lang: 'es' });
+      expect($(es, 'progress')!.getAttribute('aria-valuetext')).to.equal('5 firmantes, Objetivo: 10');
       const none = await signatories(feed('gen=4'), { compact: true });
       expect($(none, 'progress')).to.equal(null);
     });
@@ -492,12 +496,34 @@ describe('<wcit-signatories>', () => {
   });
 
   describe('states', () => {
+    it('says "Could not be loaded." in a status region when the feed fails and the page gave no fallback', async () => {
+      const el = await fixture<WcitSignatories>(html`<wcit-signatories compact src=${feed('status=500')}></wcit-signatories>`);
+      await waitUntil(() => el.state == 'error', 'the feed never failed');
+      await el.updateComplete;
+      const error = $(el, '[part=error]')!;
+      expect(error.getAttribute('role')).to.equal('status');
+      expect(text(error)).to.equal('Could not be loaded.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its search field inside a 320 px screen at 200 % text', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px; font-size: 32px; overflow: auto">
+        <wcit-signatories searchable src=${feed('fixture=signatories-list')}></wcit-signatories>
+      </div>`);
+      const el = box.querySelector('wcit-signatories') as WcitSignatories;
+      await waitUntil(() => el.state == 'ready' && $(el, 'input[type=search]'), 'no search field');
+      await el.updateComplete;
+      const input = $(el, 'input[type=search]')!.getBoundingClientRect();
+      expect(input.right, 'the field runs past the screen').to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      expect(box.scrollWidth, 'the screen scrolls sideways').to.be.at.most(box.clientWidth);
+    });
+
     it('shows a quiet, labelled placeholder while loading', async () => {
       const el = await fixture<WcitSignatories>(html`<wcit-signatories src=${feed('delay=3000')}><a href="/list">The list</a></wcit-signatories>`);
       expect(el.state).to.equal('loading');
       expect(el.getAttribute('state')).to.equal('loading');
       const placeholder = $(el, '[part=placeholder]')!;
-      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+      expect(text($(el, '[part=placeholder] [role=status]'))).to.equal('Loading signatories…');
       expect(text(placeholder)).to.equal('Loading signatories…');
       expect($(el, 'slot')).to.equal(null);
       await expect(el).to.be.accessible();

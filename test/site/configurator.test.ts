@@ -117,7 +117,7 @@ describe('the embed configurator', () => {
     expect(count.text).to.match(/^18 firmantes/);
     expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
     expect(button.text).to.match(/^Firmar la carta/);
-    expect(snippet).to.contain('<a href="http://cdt.org">Leer la carta completa</a></wcit-letter>');
+    expect(snippet).to.contain('<a href="https://cdt.org">Leer la carta completa</a></wcit-letter>');
     // Its <style> holds what is known before the feed until the script runs (as `wcit-feed embed` writes it).
     expect(snippet).to.contain(reserveCss({ elements: ['letter', 'signatories', 'button'], collapsed: true, prerender: false }));
     expect(snippet).to.match(/wcit-letter\[collapsed\]:not\(:defined\).*wcit-signatories\[compact\]:not\(:defined\).*wcit-sign-button:not\(:defined\)/);
@@ -195,10 +195,10 @@ describe('the embed configurator', () => {
     const react = text(doc.querySelector('#snippet'))!;
     expect(react).to.contain("import 'wcit-embed';");
     expect(react).to.contain("import type {} from 'wcit-embed/react';");
-    expect(react).to.contain('<wcit-letter heading-level={3}></wcit-letter>');
-    expect(react).to.match(/<wcit-sign-button attribution="our-ngo"><\/wcit-sign-button>/);
+    expect(react).to.contain('<wcit-letter heading-level={3}><a href="https://cdt.org" lang="en">Read the full letter</a></wcit-letter>');
+    expect(react).to.match(/<wcit-sign-button attribution="our-ngo"><a href="https:\/\/cdt.org" data-wcit lang="en">Sign the letter<\/a><\/wcit-sign-button>/);
     tabs.find((t) => t.textContent === 'Angular')!.click();
-    expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"></wcit-letter>');
+    expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"><a href="https://cdt.org" lang="en">Read the full letter</a></wcit-letter>');
     tabs[0].click();
     expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
   });
@@ -276,7 +276,7 @@ describe('the embed configurator', () => {
     const inert = new DOMParser().parseFromString(snippet, 'text/html');
     expect(text(inert.querySelector('wcit-letter h2'))).to.equal('Open letter to ITU member states on the WCIT');
     expect(text(inert.querySelector('wcit-signatories'))).to.match(/18/);
-    expect(inert.querySelector<HTMLAnchorElement>('wcit-sign-button a')?.href).to.equal('http://cdt.org/');
+    expect(inert.querySelector<HTMLAnchorElement>('wcit-sign-button a')?.href).to.equal('https://cdt.org/');
 
     const preview = rendered(await previewSettled(frame, snippet));
     const blank = await pasteIntoBlankPage(snippet);
