@@ -25,6 +25,8 @@ export const baseStyles = css`
      and a host rule would lose to the page's own rules anyway. */
   :host {
     display: block;
+    /* A 10,000-letter word (or URL) wraps inside the element instead of widening the member's page. */
+    overflow-wrap: anywhere;
     --_a: var(--wcit-accent, currentColor);
     /* Written tight: the minifier leaves custom properties' values as they are. */
     --_ink: oklch(from color-mix(in oklab,var(--_a),oklab(from contrast-color(currentColor) 0 0 0/calc(1 - l))) clamp(1.52*alpha - .76,2*l*alpha,1.04*alpha - .04) calc(2*c*alpha) h/1);
@@ -51,6 +53,8 @@ export const baseStyles = css`
   button {
     color: var(--_ink);
     cursor: pointer;
+    overflow-wrap: inherit;
+    max-width: 100%;
   }
   /* Two tones: the ring in the element's own text colour (readable on the
      page by construction: the page's link colour, the readable accent), and
