@@ -124,7 +124,20 @@ async function fetchAsMember(start: string, origin: string): Promise<HostRespons
     } catch (error) {
       bodyError = `Content-Encoding: ${encoding}, but ${(error as Error).message}`;
     }
+    // Prove the validators work: ask again as a browser revalidates.
+    let revalidated: number | undefined;
+    const conditional: Record<string, string> = {};
+    if (answer.headers.etag) conditional['If-None-Match'] = answer.headers.etag;
+    if (answer.headers['last-modified']) conditional['If-Modified-Since'] = answer.headers['last-modified'];
+    if (answer.status === 200 && Object.keys(conditional).length > 0) {
+      try {
+        revalidated = (await get(url, origin, deadline, conditional)).status;
+      } catch {
+        // Reported as untested.
+      }
+    }
     return {
+      ...(revalidated === undefined ? {} : { revalidatedStatus: revalidated }),
       url,
       status: answer.status,
       statusText: answer.statusText,

@@ -44,6 +44,8 @@ export interface HostResponse extends HostAnswer {
   bodyError?: string;
   /** Bytes on the wire, when known (the Content-Length of a compressed body). */
   wireBytes?: number;
+  /** The status of a second request with If-None-Match / If-Modified-Since, when one was made. */
+  revalidatedStatus?: number;
   /** Milliseconds from the request to the end of the body, redirects included, when measured. */
   elapsedMs?: number;
 }
@@ -196,7 +198,12 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
   if (validators.length === 0) {
     add('warning', 'revalidation', `no ETag or Last-Modified: every page view downloads ${name} again in full`, 'serve it as a static file (static hosts send ETag), or have your script send an ETag');
   } else {
-    add('ok', 'revalidation', validators.map((header) => `${header === 'etag' ? 'ETag' : 'Last-Modified'}: ${response.headers[header]}`).join(', '));
+    const sent = validators.map((header) => `${header === 'etag' ? 'ETag' : 'Last-Modified'}: ${response.headers[header]}`).join(', ');
+    if (response.revalidatedStatus === undefined || response.revalidatedStatus === 304) {
+      add('ok', 'revalidation', `${sent}${response.revalidatedStatus === 304 ? '; asked again with them, it answered 304 Not Modified' : ''}`);
+    } else {
+      add('warning', 'revalidation', `${sent}, but asked again with them it answered ${response.revalidatedStatus}, not 304: every page view downloads ${name} again in full`, 'serve it as a static file, or have your script answer If-None-Match with 304');
+    }
   }
 
   // Caching: how soon members' sites show a change.
