@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
 import type { Feed, LetterText, SignatoriesDocument, Signatory } from '../feed/types.js';
 import { CSV_COLUMNS, decodeCsv, parseSignatoriesCsv, type ColumnMap } from './csv.js';
@@ -68,7 +68,27 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
     error(sourceDir, 'no such folder (expected campaign.json, letter.<lang>.md and signatories.csv in it)');
     return { issues };
   }
-  const names = readdirSync(sourceDir).sort();
+  // A link out of the folder would publish a file of the organiser's (a
+  // folder received from someone else can hold letter.de.md -> ../.env).
+  const root = realpathSync(sourceDir);
+  const names = readdirSync(sourceDir)
+    .sort()
+    .filter((name) => {
+      if (!lstatSync(file(name)).isSymbolicLink()) return true;
+      let target: string;
+      try {
+        target = realpathSync(file(name));
+      } catch {
+        error(file(name), 'is a link to a file that does not exist: replace it with the file itself');
+        return false;
+      }
+      const inside = relative(root, target);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+        error(file(name), `is a link to ${target}, outside the campaign folder: it is not read (copy the file into the folder if it belongs to the campaign)`);
+        return false;
+      }
+      return true;
+    });
 
   // campaign.json
   const campaignPath = file(CAMPAIGN_FILE);

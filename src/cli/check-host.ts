@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { DEFAULT_TIMEOUT_MS } from '../feed/loader.js';
 import { checkHostResponse, worksForMembers, type Finding, type HostAnswer, type HostCheck, type HostResponse } from '../feed/host-check.js';
 import { UsageError, count } from './command.js';
+import { networkProblem } from './terminal.js';
 
 /**
  * `wcit-feed check-host <feed URL>`: fetches the feed the way a member's page
@@ -19,6 +20,35 @@ import { UsageError, count } from './command.js';
 const MEMBER_ORIGIN = 'https://member.example';
 /** Browsers give up after 20 redirects; a feed needs none. */
 const MAX_REDIRECTS = 20;
+/** More than this, on the wire or once decompressed, is no feed: stop reading. */
+export const MAX_BYTES = 128 * 1024 * 1024;
+/** However slowly a host trickles its answer, one fetch (redirects included) ends after this. */
+export const DEADLINE_MS = 2 * DEFAULT_TIMEOUT_MS;
+
+/** 169.254.0.0/16 and fe80::/10: where cloud metadata answers; never fetched. */
+const isLinkLocal = (host: string): boolean => /^169\.254\./.test(host) || /^\[?fe[89ab][0-9a-f]:/i.test(host);
+/** Loopback and private addresses, as written in a URL (names are not resolved). */
+const isPrivate = (host: string): boolean =>
+  host === 'localhost' ||
+  host.endsWith('.localhost') ||
+  /^(127|10)\./.test(host) ||
+  /^192\.168\./.test(host) ||
+  /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+  /^0\./.test(host) ||
+  /^\[(::1?|f[cd][0-9a-f]{2}:.*|::ffff:.*)\]$/i.test(host) ||
+  isLinkLocal(host);
+
+/**
+ * Why a fetch must not go to `next` (from a fetch that started at `start`),
+ * or undefined: never to a link-local address, and to a private or loopback
+ * one only when the first address was one too (a test server on 127.0.0.1).
+ */
+export function refusedTarget(start: string, next: string): string | undefined {
+  const to = new URL(next).hostname;
+  if (isLinkLocal(to)) return `${next} is a link-local address (where cloud servers keep their secrets): not fetched`;
+  if (isPrivate(to) && !isPrivate(new URL(start).hostname)) return `${next} is a private or local address, which no member's page may read from a public one: not followed`;
+  return undefined;
+}
 
 const MARK: Record<Finding['severity'], string> = { ok: '✓', warning: '!', error: '✗' };
 
@@ -68,12 +98,16 @@ function report(what: 'feed' | 'list', fetched: HostResponse | { error: string; 
 async function fetchAsMember(start: string, origin: string): Promise<HostResponse | { error: string; url: string }> {
   const redirects: HostAnswer[] = [];
   let url = start;
+  const deadline = Date.now() + DEADLINE_MS;
+  const began = Date.now();
   for (;;) {
+    const refused = refusedTarget(start, url);
+    if (refused) return { url, error: refused };
     let answer: Awaited<ReturnType<typeof get>>;
     try {
-      answer = await get(url, origin);
+      answer = await get(url, origin, deadline);
     } catch (error) {
-      return { url, error: (error as Error).message };
+      return { url, error: networkProblem(error, url) };
     }
     const location = answer.headers.location;
     if (answer.status >= 300 && answer.status < 400 && location && redirects.length < MAX_REDIRECTS) {
@@ -86,10 +120,24 @@ async function fetchAsMember(start: string, origin: string): Promise<HostRespons
     const encoding = answer.headers['content-encoding']?.trim().toLowerCase();
     try {
       body = decode(answer.raw, encoding);
+      if (body.length > MAX_BYTES) throw new Error(`it is over ${MAX_BYTES / 1024 / 1024} MB`);
     } catch (error) {
       bodyError = `Content-Encoding: ${encoding}, but ${(error as Error).message}`;
     }
+    // Prove the validators work: ask again as a browser revalidates.
+    let revalidated: number | undefined;
+    const conditional: Record<string, string> = {};
+    if (answer.headers.etag) conditional['If-None-Match'] = answer.headers.etag;
+    if (answer.headers['last-modified']) conditional['If-Modified-Since'] = answer.headers['last-modified'];
+    if (answer.status === 200 && Object.keys(conditional).length > 0) {
+      try {
+        revalidated = (await get(url, origin, deadline, conditional)).status;
+      } catch {
+        // Reported as untested.
+      }
+    }
     return {
+      ...(revalidated === undefined ? {} : { revalidatedStatus: revalidated }),
       url,
       status: answer.status,
       statusText: answer.statusText,
@@ -98,6 +146,7 @@ async function fetchAsMember(start: string, origin: string): Promise<HostRespons
       ...(body ? { body } : {}),
       ...(bodyError ? { bodyError } : {}),
       wireBytes: answer.raw.length,
+      elapsedMs: Date.now() - began,
     };
   }
 }
@@ -110,17 +159,17 @@ function decode(raw: Buffer, encoding: string | undefined): Uint8Array {
       return raw;
     case 'gzip':
     case 'x-gzip':
-      return gunzipSync(raw);
+      return gunzipSync(raw, { maxOutputLength: MAX_BYTES + 1 });
     case 'deflate':
-      return inflateSync(raw);
+      return inflateSync(raw, { maxOutputLength: MAX_BYTES + 1 });
     case 'br':
-      return brotliDecompressSync(raw);
+      return brotliDecompressSync(raw, { maxOutputLength: MAX_BYTES + 1 });
     default:
       throw new Error(`browsers cannot decode "${encoding}"`);
   }
 }
 
-function get(url: string, origin: string): Promise<{ status: number; statusText: string; headers: Record<string, string>; raw: Buffer }> {
+export function get(url: string, origin: string, deadline = Date.now() + DEADLINE_MS, headers: Record<string, string> = {}): Promise<{ status: number; statusText: string; headers: Record<string, string>; raw: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(
       url,
@@ -130,19 +179,32 @@ function get(url: string, origin: string): Promise<{ status: number; statusText:
           Accept: '*/*',
           'Accept-Encoding': 'gzip, deflate, br',
           'User-Agent': 'wcit-feed check-host',
+          ...headers,
         },
         timeout: DEFAULT_TIMEOUT_MS,
       },
       (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: flatten(response.headers), raw: Buffer.concat(chunks) }),
-        );
+        let received = 0;
+        response.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > MAX_BYTES) request.destroy(new Error(`the answer is over ${MAX_BYTES / 1024 / 1024} MB; stopped reading`));
+          else chunks.push(chunk);
+        });
+        response.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: flatten(response.headers), raw: Buffer.concat(chunks) });
+        });
         response.on('error', reject);
       },
     );
     request.on('timeout', () => request.destroy(new Error(`no answer within ${DEFAULT_TIMEOUT_MS / 1000} seconds`)));
+    const timer = setTimeout(
+      () => request.destroy(new Error(`the answer took over ${DEADLINE_MS / 1000} seconds; stopped waiting (members' pages give up after ${DEFAULT_TIMEOUT_MS / 1000})`)),
+      Math.max(0, deadline - Date.now()),
+    );
+    timer.unref();
+    request.on('close', () => clearTimeout(timer));
     request.on('error', reject);
     request.end();
   });

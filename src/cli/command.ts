@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * What every `wcit-feed` command shares: its shape, and the error for bad
  * usage (exit status 2, with a pointer to --help).
@@ -11,3 +13,18 @@ export class UsageError extends Error {}
 
 /** `1 signatory`, `2 signatories`. */
 export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Refuses, before any work, an output path that is an existing folder
+ * (`--out public/`): bad usage, with the file name that was probably meant.
+ */
+export function outputFile(option: string, path: string | undefined, example: string): void {
+  if (path === undefined) return;
+  let folder = /[/\\]$/.test(path);
+  try {
+    folder ||= statSync(path).isDirectory();
+  } catch {
+    // Not there yet: it will be written.
+  }
+  if (folder) throw new UsageError(`--${option} ${path} is a folder: give the file to write in it, e.g. --${option} ${join(path, example)}`);
+}

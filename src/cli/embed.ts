@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { EMBED_ELEMENTS, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
-import { UsageError } from './command.js';
+import { UsageError, outputFile } from './command.js';
 
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
@@ -67,6 +67,7 @@ export async function embed(args: string[]): Promise<number> {
   if (unknown.length || !elements.length) {
     throw new UsageError(`--elements takes a comma-separated list of ${EMBED_ELEMENTS.join(', ')}, not "${values.elements}"`);
   }
+  outputFile('out', values.out, 'snippet.html');
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level takes 1 to 6, not "${level}"`);
 

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from './command.js';
 
@@ -13,6 +13,10 @@ export function init(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new UsageError('init takes one folder, e.g. wcit-feed init my-letter');
   const [dir] = positionals;
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    console.error(`${dir}: is a file, not a folder: init makes a new campaign folder, e.g. wcit-feed init ${join(dirname(dir), 'my-letter')}`);
+    return 1;
+  }
   const files = campaignFiles(campaignId(basename(resolve(dir))));
   const taken = Object.keys(files).filter((name) => existsSync(join(dir, name)));
   if (taken.length > 0) {

@@ -81,12 +81,19 @@ export async function startPreview(dir: string, options: PreviewOptions = {}): P
     for (const resolveBuild of waiting) resolveBuild(build);
   };
   const server = createServer((request, response) => {
+    // Only this computer's own names for the server: a page the organiser
+    // visits that points its own name at 127.0.0.1 (DNS rebinding) gets nothing.
+    const port = (server.address() as AddressInfo).port;
+    if (![`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`].includes((request.headers.host ?? '').toLowerCase())) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`The preview answers only at http://localhost:${port}/\n`);
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://preview');
     const json = (value: unknown) => {
-      // As a well-configured host sends it (see check-host).
+      // As a well-configured host sends it (see check-host), but for no other
+      // origin: the draft is not public yet, and the preview page is this origin.
       response.writeHead(200, {
         'Content-Type': 'application/json; charset=utf-8',
-        'Access-Control-Allow-Origin': '*',
         'Cache-Control': 'no-cache',
         ETag: `"${build.number}"`,
       });

@@ -98,18 +98,19 @@
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import { signatoryTotal, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
 import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';
 import { checkHost } from './check-host.js';
-import { UsageError, count, type Command } from './command.js';
+import { UsageError, count, outputFile, type Command } from './command.js';
 import { parseColumnMap } from './csv.js';
 import { embed } from './embed.js';
 import { init } from './init.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
+import { fileProblem, printable } from './terminal.js';
 
 /** The block above, so `--help` and the docs cannot drift apart. */
 function usage(): string {
@@ -160,6 +161,9 @@ function build(args: string[]): number {
   if (!values.out) throw new UsageError('build needs --out <feed.json>');
   const [sourceDir] = positionals;
   const out = values.out;
+  outputFile('out', out, 'feed.json');
+  outputFile('schema', values.schema, 'feed-v1.schema.json');
+  outputFile('signatories-out', values['signatories-out'], 'signatories.json');
   const splitThreshold = positiveInt('split-threshold', values['split-threshold']);
   const inlineCount = positiveInt('inline', values.inline);
   const columns = values.columns === undefined ? undefined : parseColumnMap(values.columns);
@@ -205,7 +209,7 @@ function validate(args: string[]): number {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    console.error(`${path}: cannot read: ${(err as Error).message}`);
+    console.error(fileProblem(err) ?? `${path}: cannot read: ${(err as Error).message}`);
     return 1;
   }
   const parsed = parseJson(text);
@@ -238,26 +242,90 @@ const COMMANDS: Record<string, Command> = {
   embed,
 };
 
+/** The part of the usage about one command: its usage line and its paragraphs. */
+function commandUsage(command: string): string {
+  const paragraphs = usage().split(/\n\s*\n/);
+  const line = usage().split('\n').find((l) => l.trim().startsWith(`wcit-feed ${command} `));
+  const own = paragraphs.filter((p) => p.startsWith(`${command} `));
+  return [`Usage: ${line?.trim() ?? `wcit-feed ${command}`}`, ...own, paragraphs.at(-1)!].join('\n\n');
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The command nearest to a mistyped one (at most two edits away), for "did you mean". */
+function nearest(word: string): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length];
+  };
+  const [best] = Object.keys(COMMANDS)
+    .map((name) => ({ name, d: distance(word.toLowerCase(), name) }))
+    .sort((a, b) => a.d - b.d);
+  return best && best.d <= 2 ? best.name : undefined;
+}
+
+/**
+ * console.log and console.error with every control character escaped (see
+ * terminal.ts), for as long as `run` takes.
+ */
+async function withPrintableConsole<T>(run: () => Promise<T>): Promise<T> {
+  const { log, error } = console;
+  console.log = (...args: unknown[]) => log(printable(format(...args)));
+  console.error = (...args: unknown[]) => error(printable(format(...args)));
+  try {
+    return await run();
+  } finally {
+    console.log = log;
+    console.error = error;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  return withPrintableConsole(() => run(argv));
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+    if (command === '--version' || command === '-v' || command === 'version') {
+      console.log(version());
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
       if (command === undefined) {
         console.error(usage());
         return 2;
       }
-      console.log(usage());
+      const about = command === 'help' ? rest[0] : command;
+      console.log(about && Object.hasOwn(COMMANDS, about) ? commandUsage(about) : usage());
       return 0;
     }
     if (Object.hasOwn(COMMANDS, command)) return await COMMANDS[command](rest);
-    throw new UsageError(`unknown command "${command}"`);
+    const meant = nearest(command);
+    throw new UsageError(`unknown command "${command}"${meant ? `: did you mean ${meant}?` : ` (the commands: ${Object.keys(COMMANDS).join(', ')})`}`);
   } catch (err) {
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${basename(process.argv[1] ?? 'wcit-feed')}: ${(err as Error).message}\nRun with --help for usage.`);
+      const about = command && Object.hasOwn(COMMANDS, command) ? `wcit-feed ${command} --help` : '--help';
+      console.error(`${basename(process.argv[1] ?? 'wcit-feed')}: ${(err as Error).message}\nRun ${about === '--help' ? 'with --help' : about} for usage.`);
       return 2;
     }
-    throw err;
+    // A file the command could not read or write: which, and what to do; never a stack trace.
+    const problem = fileProblem(err);
+    if (problem) {
+      console.error(problem);
+      return 1;
+    }
+    console.error(`wcit-feed: unexpected error: ${(err as Error).message ?? err}\nPlease report it, with the command you ran, at https://github.com/wcit-embed/wcit-embed/issues`);
+    return 1;
   }
 }
 

@@ -187,12 +187,20 @@ export class WcitSignButton extends LitElement {
     // Before the feed, the link pre-rendered by `wcit-feed embed` (a snapshot of the feed's) makes the button live at once.
     const { feed } = this.feedCtl;
     const own = feed ? feed.signOn?.url : this.querySelector<HTMLAnchorElement>('a[data-wcit]')?.href;
-    const base = [href, own ?? ''].find((u) => isSafeHref(u, WEB));
     // `ref`: the deprecated first name of `attribution`, for pages that copied it.
     const attribution = this.attribution || this.getAttribute('ref');
-    if (!base || !attribution) return base ?? '';
-    const url = new URL(base);
-    url.searchParams.set(this.refParam.trim() || 'ref', attribution);
-    return url.href;
+    for (const base of [href, own ?? '']) {
+      if (!isSafeHref(base, WEB)) continue;
+      if (!attribution) return base;
+      // Never thrown on: a URL the parser refuses is no link.
+      try {
+        const url = new URL(base);
+        url.searchParams.set(this.refParam.trim() || 'ref', attribution);
+        return url.href;
+      } catch {
+        // try the next
+      }
+    }
+    return '';
   }
 }

@@ -44,6 +44,10 @@ export interface HostResponse extends HostAnswer {
   bodyError?: string;
   /** Bytes on the wire, when known (the Content-Length of a compressed body). */
   wireBytes?: number;
+  /** The status of a second request with If-None-Match / If-Modified-Since, when one was made. */
+  revalidatedStatus?: number;
+  /** Milliseconds from the request to the end of the body, redirects included, when measured. */
+  elapsedMs?: number;
 }
 
 export interface HostCheck {
@@ -58,6 +62,8 @@ const MAX_AGE_LIMIT_S = 3600;
 const FEED_SIZE_LIMIT = 100 * 1024;
 /** A list above this is slow on a phone even when asked for. */
 const LIST_SIZE_LIMIT = 5 * 1024 * 1024;
+/** An answer slower than this is worth a warning: the elements give up at 15 s. */
+const SLOW_MS = 3000;
 /** Below this, compression saves too little to matter. */
 const COMPRESS_FROM = 1024;
 
@@ -86,6 +92,13 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
     break;
   }
 
+  // A sign-in wall: the file is not public, and no member's visitor is signed in.
+  const login = signInWall(response);
+  if (login) {
+    add('error', 'sign-in', `${login}: the file must be public, since members' visitors are not signed in to your account`, PUBLIC_FIX);
+    return { findings };
+  }
+
   // Redirects: the browser follows them, and each answer needs the CORS header.
   for (const hop of response.redirects ?? []) {
     const location = hop.headers.location ?? '';
@@ -104,9 +117,15 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
       add('error', 'status', `${response.url} answered 404 Not Found: members' sites show their fallback link instead of ${name}`,
         what === 'feed' ? 'check the address, and that the file was published there' : `upload the list the builder wrote (${fileName(response.url)}) next to the feed`);
     } else {
-      add('error', 'status', `${response.url} answered ${text}, not 200`, 'check the address and the host');
+      add('error', 'status', `${response.url} answered ${text}, not 200`, response.status >= 500 ? 'the host has a fault: try again later, or ask the host' : 'check the address and the host');
     }
     return { findings };
+  }
+  if (response.elapsedMs !== undefined) {
+    const seconds = (response.elapsedMs / 1000).toFixed(1);
+    if (response.elapsedMs > SLOW_MS) {
+      add('warning', 'time', `${seconds} s to answer: members' pages wait that long for the letter, and give up after 15 s`, 'serve it as a static file from a fast host or a CDN (GitHub Pages, Netlify, S3 with CloudFront)');
+    } else add('ok', 'time', `${seconds} s`);
   }
   add('ok', 'status', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
 
@@ -179,7 +198,12 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
   if (validators.length === 0) {
     add('warning', 'revalidation', `no ETag or Last-Modified: every page view downloads ${name} again in full`, 'serve it as a static file (static hosts send ETag), or have your script send an ETag');
   } else {
-    add('ok', 'revalidation', validators.map((header) => `${header === 'etag' ? 'ETag' : 'Last-Modified'}: ${response.headers[header]}`).join(', '));
+    const sent = validators.map((header) => `${header === 'etag' ? 'ETag' : 'Last-Modified'}: ${response.headers[header]}`).join(', ');
+    if (response.revalidatedStatus === undefined || response.revalidatedStatus === 304) {
+      add('ok', 'revalidation', `${sent}${response.revalidatedStatus === 304 ? '; asked again with them, it answered 304 Not Modified' : ''}`);
+    } else {
+      add('warning', 'revalidation', `${sent}, but asked again with them it answered ${response.revalidatedStatus}, not 304: every page view downloads ${name} again in full`, 'serve it as a static file, or have your script answer If-None-Match with 304');
+    }
   }
 
   // Caching: how soon members' sites show a change.
@@ -204,13 +228,31 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
   // Size.
   const limit = what === 'feed' ? FEED_SIZE_LIMIT : LIST_SIZE_LIMIT;
   if (bytes.length > limit) {
-    add('warning', 'size', `${size(bytes.length)}: every page with a counter downloads all of it`,
+    add('warning', 'size', what === 'feed' ? `${size(bytes.length)}: every page with a counter downloads all of it` : `${size(bytes.length)}: downloaded when a visitor opens the whole list or searches it`,
       what === 'feed' && !listUrl ? 'split the list: `wcit-feed build` does above --split-threshold signatories (default 1000), keeping the first --inline ones in the feed' : 'keep the list to the signatories\' names and countries');
   } else {
     add('ok', 'size', size(bytes.length));
   }
 
   return { findings, ...(listUrl ? { listUrl } : {}) };
+}
+
+const PUBLIC_FIX =
+  'publish the file where anyone may read it without signing in: Google Drive and SharePoint/OneDrive share links open a viewer page, not the file, so use a web host instead; ' +
+  'a private GitHub repository needs GitHub Pages published publicly (or a public repository); then give members that address. ' +
+  RECIPES;
+
+const LOGIN_URL = /(^|[/.?=_-])(log-?in|sign-?in|signin|sso|auth|oauth2?|saml|accounts\.google\.com|login\.microsoftonline\.com)([/.?=_&-]|$)/i;
+
+/** What shows the feed is behind a sign-in (a 401 or 403, a redirect to a login page, a login form), or undefined. */
+function signInWall(response: HostResponse): string | undefined {
+  if (response.status === 401) return `${response.url} answered 401 (sign-in required)`;
+  if (response.status === 403) return `${response.url} answered 403 (forbidden)`;
+  const hop = (response.redirects ?? []).find((h) => LOGIN_URL.test(h.headers.location ?? ''));
+  if (hop) return `${hop.url} redirects to a sign-in page (${hop.headers.location})`;
+  const text = typeof response.body === 'string' ? response.body : response.body ? new TextDecoder().decode(response.body.subarray(0, 65536)) : '';
+  if (/^\s*</.test(text) && /type\s*=\s*["']?password|sign[ -]?in|log[ -]?in/i.test(text)) return `${response.url} answers with a sign-in page instead of the feed`;
+  return undefined;
 }
 
 /** True when no finding says members' sites will fail. */

@@ -209,7 +209,13 @@ export function revalidate(url: string, options: LoadOptions = {}): Promise<void
  */
 export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOptions = {}): Promise<SignatoriesResult> {
   if (!feed.signatoriesUrl) return Promise.resolve({ ok: true, url: feedUrl, signatories: feed.signatories });
-  const url = new URL(feed.signatoriesUrl, feedUrl).href;
+  let url: string;
+  try {
+    url = new URL(feed.signatoriesUrl, feedUrl).href;
+  } catch {
+    // The reader checks the URL; a page's own feed object may not have been read.
+    return Promise.resolve({ ok: false, url: feed.signatoriesUrl, message: `the signatory list's address is not a URL: ${feed.signatoriesUrl}` });
+  }
   let pending = lists.get(url);
   if (!pending) {
     pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then((fetched) => {

@@ -29,6 +29,8 @@ export const baseStyles = css`
      and a host rule would lose to the page's own rules anyway. */
   :host {
     display: block;
+    /* A 10,000-letter word (or URL) wraps inside the element instead of widening the member's page. */
+    overflow-wrap: anywhere;
     --_a: var(--wcit-accent, currentColor);
     /* Written tight: the minifier leaves custom properties' values as they are. */
     --_opp: color(from currentColor xyz-d65 calc(.9505*clamp(0,(.179 - y)*1e5,1)) clamp(0,(.179 - y)*1e5,1) calc(1.089*clamp(0,(.179 - y)*1e5,1)));
@@ -56,6 +58,8 @@ export const baseStyles = css`
   button {
     color: var(--_ink);
     cursor: pointer;
+    overflow-wrap: inherit;
+    max-width: 100%;
   }
   /* Two tones: the ring in the element's own text colour (readable on the
      page by construction: the page's link colour, the readable accent), and

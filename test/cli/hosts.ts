@@ -20,6 +20,8 @@ export interface Route {
   body?: unknown;
   /** Compress with gzip when the request accepts it, as a host configured to does. */
   gzip?: boolean;
+  /** Answer 200 even to a request whose If-None-Match matches (a script that ignores validators). */
+  ignoresValidators?: boolean;
   /** Answer only when the request has an Origin header with these extra headers (S3's CORS). */
   corsHeaders?: Record<string, string>;
 }
@@ -43,6 +45,12 @@ export async function host(routes: Record<string, Route>): Promise<string> {
       bytes = gzipSync(bytes);
       headers['Content-Encoding'] = 'gzip';
       headers.Vary = 'Accept-Encoding';
+    }
+    // A static host answers a repeat request with 304 when its validator matches.
+    const etag = Object.entries(route.headers ?? {}).find(([k]) => k.toLowerCase() === 'etag')?.[1];
+    if ((route.status ?? 200) === 200 && etag && request.headers['if-none-match'] === etag && !route.ignoresValidators) {
+      response.writeHead(304, { ETag: etag }).end();
+      return;
     }
     headers['Content-Length'] = String(bytes.length);
     response.writeHead(route.status ?? 200, headers).end(bytes);

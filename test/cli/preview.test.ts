@@ -18,7 +18,8 @@ describe('wcit-feed preview', () => {
       assert.ok(page.includes(element), `no ${element} in the page`);
     }
     const feedResponse = await fetch(new URL('feed.json', server.url));
-    assert.equal(feedResponse.headers.get('access-control-allow-origin'), '*');
+    // The draft is not public: no origin but the preview's own may read it.
+    assert.equal(feedResponse.headers.get('access-control-allow-origin'), null);
     const feed = (await feedResponse.json()) as { signatories: unknown[]; letter: { en: { title: string } } };
     assert.equal(feed.signatories.length, 2);
     assert.equal(feed.letter.en.title, 'A test letter');

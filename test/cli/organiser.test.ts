@@ -1,0 +1,178 @@
+// What an organiser meets when something is wrong: a folder where a file was
+// meant, a link out of the campaign folder, a host behind a sign-in, a hostile
+// host or feed. Each is answered in words, with the exit status documented in
+// --help, and never with a stack trace.
+import assert from 'node:assert/strict';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { brotliCompressSync } from 'node:zlib';
+import { startPreview } from '../../src/cli/preview.js';
+import { FEED, cliAsync, host, staticValidators, type Route } from './hosts.js';
+import { sourceDir, tempDir } from './helpers.js';
+
+const noStack = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/, `a stack trace:\n${text}`);
+
+describe('file mistakes', () => {
+  it('build --out, --schema and embed --out given a folder: exit 2, naming the file meant', async () => {
+    const out = tempDir();
+    const dir = sourceDir();
+    for (const args of [
+      ['build', dir, '--out', `${out}/`],
+      ['build', dir, '--out', join(out, 'feed.json'), '--schema', out],
+      ['embed', 'feed.json', '--src', 'https://example.org/feed.json', '--out', out],
+    ]) {
+      const { status, stderr } = await cliAsync(...args);
+      assert.equal(status, 2, stderr);
+      assert.match(stderr, /is a folder: give the file to write in it, e\.g\. --(out|schema) .+\.(json|html)/);
+      noStack(stderr);
+    }
+  });
+
+  it('init on an existing file: exit 1, saying it is a file', async () => {
+    const dir = sourceDir();
+    const { status, stderr } = await cliAsync('init', join(dir, 'signatories.csv'));
+    assert.equal(status, 1);
+    assert.match(stderr, /signatories\.csv: is a file, not a folder: init makes a new campaign folder/);
+    noStack(stderr);
+  });
+
+  it('validate on a missing file: the file and what to check, not ENOENT', async () => {
+    const { status, stderr } = await cliAsync('validate', 'no-such-feed.json');
+    assert.equal(status, 1);
+    assert.equal(stderr, 'no-such-feed.json: no such file or folder: check the name and the folder it is in\n');
+  });
+
+  it('a link out of the campaign folder is refused, naming it, and nothing is published from it', async () => {
+    const secret = tempDir();
+    writeFileSync(join(secret, '.env'), 'API_KEY=hunter2\n');
+    const dir = sourceDir();
+    symlinkSync(join(secret, '.env'), join(dir, 'letter.de.md'));
+    const out = join(tempDir(), 'feed.json');
+    const { status, stderr } = await cliAsync('build', dir, '--out', out);
+    assert.equal(status, 1);
+    assert.match(stderr, /letter\.de\.md: is a link to .+\.env, outside the campaign folder: it is not read/);
+    assert.doesNotMatch(stderr, /hunter2/);
+  });
+});
+
+describe('the command line', () => {
+  it('--version, help per command with every option, and "did you mean"', async () => {
+    assert.match((await cliAsync('--version')).stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = await cliAsync('build', '--help');
+    assert.equal(help.status, 0);
+    for (const option of ['--out', '--schema', '--split-threshold', '--inline', '--signatories-out', '--columns']) assert.ok(help.stdout.includes(option), option);
+    assert.doesNotMatch(help.stdout, /embed prints/);
+    const typo = await cliAsync('bild');
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /unknown command "bild": did you mean build\?/);
+  });
+
+  it('control characters in a feed are shown escaped: no fake "OK", no cleared screen', async () => {
+    const file = join(tempDir(), 'feed.json');
+    const key = 'en\u001b[2J\u001b[H\u001b[32mOK: a valid feed\u001b[8m';
+    writeFileSync(file, JSON.stringify({ ...FEED, letter: { [key]: FEED.letter.en } }));
+    const { status, stderr, stdout } = await cliAsync('validate', file);
+    assert.equal(status, 1);
+    assert.ok(!/\u001b/.test(stderr + stdout), 'a raw escape reached the terminal');
+    assert.match(stderr, /\\u001b\[2J/);
+  });
+});
+
+/** A route that answers like a host behind a sign-in. */
+const wall = (route: Route): Route => ({ headers: { 'Access-Control-Allow-Origin': '*' }, ...route });
+
+describe('check-host and sign-in walls', () => {
+  for (const [what, routes] of [
+    ['a 401', { '/feed.json': wall({ status: 401 }) }],
+    ['a 403', { '/feed.json': wall({ status: 403 }) }],
+    ['a redirect to a login page', { '/feed.json': wall({ status: 302, headers: { Location: '/login?next=/feed.json' } }), '/login': wall({ body: '<form><input type=password></form>', headers: { 'Content-Type': 'text/html' } }) }],
+    ['a login page instead of JSON', { '/feed.json': wall({ body: '<!doctype html><h1>Sign in</h1><input type="password">', headers: { 'Content-Type': 'text/html', 'Access-Control-Allow-Origin': '*' } }) }],
+  ] as const) {
+    it(`${what}: the file must be public, with the fixes for Drive, SharePoint and GitHub`, async () => {
+      const url = await host(routes as Record<string, Route>);
+      const { status, stdout } = await cliAsync('check-host', `${url}/feed.json`);
+      assert.equal(status, 1);
+      assert.match(stdout, /✗ sign-in .*the file must be public/);
+      assert.match(stdout, /Google Drive and SharePoint\/OneDrive/);
+      assert.match(stdout, /private GitHub repository/);
+      assert.doesNotMatch(stdout, /give members the final address/);
+    });
+  }
+
+  it('reports the time taken, and proves revalidation with a conditional request', async () => {
+    const route: Route = { body: FEED, headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json', 'Cache-Control': 'max-age=300', ...staticValidators(FEED) } };
+    const url = await host({ '/good.json': route, '/ignores.json': { ...route, ignoresValidators: true } });
+    const good = await cliAsync('check-host', `${url}/good.json`);
+    assert.match(good.stdout, /✓ time +\d+\.\d s/);
+    assert.match(good.stdout, /✓ revalidation +ETag: .*; asked again with them, it answered 304 Not Modified/);
+    const ignores = await cliAsync('check-host', `${url}/ignores.json`);
+    assert.match(ignores.stdout, /! revalidation +ETag: .*but asked again with them it answered 200, not 304/);
+  });
+});
+
+/** A server this test controls fully; closed after the file. */
+async function server(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  const s = createServer(handler);
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  after(() => {
+    s.closeAllConnections();
+    s.close();
+  });
+  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+}
+
+describe('hostile hosts', () => {
+  it('a brotli bomb is stopped at the size cap, counted after decompression', async () => {
+    const bomb = brotliCompressSync(Buffer.alloc(200 * 1024 * 1024, 0x20));
+    const url = await server((_, response) => response.writeHead(200, { 'Content-Encoding': 'br', 'Access-Control-Allow-Origin': '*' }).end(bomb));
+    const { status, stdout } = await cliAsync('check-host', `${url}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /the body cannot be decoded: .*(over 128 MB|Cannot create a Buffer larger|buffer)/i);
+  });
+
+  it('a redirect to the cloud metadata address is not followed', async () => {
+    const url = await server((_, response) => response.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' }).end());
+    const { status, stdout } = await cliAsync('check-host', `${url}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /169\.254\.169\.254.* is a link-local address .*not fetched/);
+  });
+
+  it('a refused connection is said in words, not ECONNREFUSED', async () => {
+    const url = await server((_, response) => response.end());
+    const port = new URL(url).port;
+    // A port that was just free: nothing listens there now.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const free = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    assert.notEqual(String(free), port);
+    const { status, stdout } = await cliAsync('check-host', `http://127.0.0.1:${free}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /refused the connection: nothing answers at that address and port/);
+    assert.doesNotMatch(stdout, /ECONNREFUSED/);
+  });
+});
+
+describe('preview', () => {
+  it('answers only its own Host, and sends no wildcard CORS', async () => {
+    const dir = sourceDir();
+    const preview = await startPreview(dir, { port: 0, log: () => {} });
+    after(() => preview.close());
+    const { port } = new URL(preview.url);
+    const own = await fetch(`http://127.0.0.1:${port}/feed.json`);
+    assert.equal(own.status, 200);
+    assert.equal(own.headers.get('access-control-allow-origin'), null);
+    const rebound = await new Promise<number>((resolve, reject) => {
+      import('node:http').then(({ get }) =>
+        get({ host: '127.0.0.1', port, path: '/feed.json', headers: { Host: `attacker.example:${port}` } }, (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        }).on('error', reject),
+      );
+    });
+    assert.equal(rebound, 421);
+  });
+});
