@@ -255,7 +255,11 @@ const library = (): UserConfig => ({
     // can tree-shake it; wcit.js is the end product for a script tag, so
     // minify it fully.
     rolldownOptions: {
-      output: { minify: true },
+      // Each language but English is a chunk beside wcit.js (src/i18n/packed.ts
+      // imports it dynamically, relative to the script's own URL, so a
+      // self-hosted copy of the folder works); the hash keeps a cached
+      // chunk of another release from meeting this wcit.js.
+      output: { minify: true, chunkFileNames: 'wcit-[name]-[hash].js' },
       plugins: [
         {
           // Message keys as the bundle's catalogues know them: the bundle
