@@ -106,6 +106,9 @@ const builtBundle = (): Buffer | undefined => {
   return existsSync(file) ? readFileSync(file) : undefined;
 };
 
+/** A chunk of the script-tag bundle (`chunkFileNames` below): `wcit-es-D-b_-NcK.js`, not `wcit-2012.js`. */
+const isChunk = (name: string): boolean => /^wcit-.+-[\w-]{8}\.js$/.test(name);
+
 /** The Subresource Integrity value of a file's bytes. */
 const integrity = (bytes: Buffer): string => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -201,6 +204,10 @@ const siteBuild = (): Plugin => {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'wcit.js', source: bundle! });
+      // Its chunks (the interface languages but English), which it imports from beside itself.
+      for (const name of readdirSync(resolve(here, 'dist')).filter(isChunk)) {
+        this.emitFile({ type: 'asset', fileName: name, source: readFileSync(resolve(here, 'dist', name)) });
+      }
       this.emitFile({ type: 'asset', fileName: 'wcit-2012.json', source: readFileSync(resolve(here, 'dist/wcit-2012.json')) });
       for (const [name, json] of siteFeeds(defaultFeedJson())) {
         this.emitFile({ type: 'asset', fileName: `feeds/${name}`, source: JSON.stringify(json) });
@@ -255,7 +262,11 @@ const library = (): UserConfig => ({
     // can tree-shake it; wcit.js is the end product for a script tag, so
     // minify it fully.
     rolldownOptions: {
-      output: { minify: true },
+      // Each language but English is a chunk beside wcit.js (src/i18n/packed.ts
+      // imports it dynamically, relative to the script's own URL, so a
+      // self-hosted copy of the folder works); the hash keeps a cached
+      // chunk of another release from meeting this wcit.js.
+      output: { minify: true, chunkFileNames: 'wcit-[name]-[hash].js' },
       plugins: [
         {
           // Message keys as the bundle's catalogues know them: the bundle

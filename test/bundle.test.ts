@@ -52,6 +52,17 @@ describe('the one-file bundle dist/wcit.js', () => {
     expect((await ready('wcit-letter.es')).querySelector('[part=toggle]')?.textContent?.trim()).to.equal('Leer la carta completa');
   });
 
+  it('downloads only the language a page shows, from beside the script', () => {
+    // (Runs after the Spanish elements above.) English is inside wcit.js; each other language is a chunk of its own.
+    const chunks = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\/wcit-[^/]+\.js$/.test(name));
+    expect(chunks).to.have.length(1);
+    expect(chunks[0]).to.match(/\/dist\/wcit-es-[\w-]{8}\.js$/);
+    expect(new URL(chunks[0]!).origin, 'the script\'s own origin and folder').to.equal(new URL(bundleUrl).origin);
+  });
+
   it('throws nothing when loaded a second time', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { signatoryTotal } from '../feed/read.js';
@@ -126,6 +126,13 @@ export async function startPreview(dir: string, options: PreviewOptions = {}): P
         listeners.add(response);
         request.on('close', () => listeners.delete(response));
         return;
+      default: {
+        // wcit.js's chunks (an interface language each), beside it.
+        const path = /^\/wcit-[\w-]+\.js$/.test(url.pathname) && bundlePath();
+        if (!path || !existsSync(join(dirname(path), url.pathname))) break;
+        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).end(readFileSync(join(dirname(path), url.pathname)));
+        return;
+      }
     }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
   });

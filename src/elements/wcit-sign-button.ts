@@ -4,7 +4,7 @@ import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { formatDate, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { catalogueFor, formatDate, msg, textDirection, uiLanguage } from '../shared/i18n.js';
 import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
@@ -145,12 +145,14 @@ export class WcitSignButton extends LitElement {
     // written in: the element says it in the reader's. Any other children's text is the member's own label.
     const own = this.querySelector(':scope>a[data-wcit]') ? '' : this.textContent!.trim().replace(/\s+/g, ' ');
     const label = own || msg(lang, 'signLetter');
+    // Until the page's language chunk is there, our label would be English: the invisible placeholder holds its place.
+    const waiting = !own && catalogueFor(lang);
     const url = this.url();
     let shown: TemplateResult | undefined;
     // The instant and the day as the feed wrote them, in every reader's zone (date.ts).
     if (closes && instant(closes) <= Date.now()) {
       shown = html`<p part="closed">${msg(lang, 'signOnClosed', { date: formatDate(lang, writtenDay(closes)) })}</p>`;
-    } else if (url) {
+    } else if (url && !waiting) {
       const blank = this.target == '_blank';
       shown = html`<a
         part="button"
@@ -164,7 +166,7 @@ export class WcitSignButton extends LitElement {
           : nothing}
         ${blank ? html`<span class="visually-hidden">${msg(lang, 'newTab')}</span>` : nothing}</a
       >`;
-    } else if (this.state == 'loading') {
+    } else if (this.state == 'loading' || waiting) {
       shown = html`<span part="button" class="placeholder">${label}</span>`;
     } else if (this.state == 'error') {
       // Failed, with no `href`: the page's fallback content, else a message rather than a gap.

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultFeedFetch, defaultFeedUrl } from '../default-feed.js';
-import { loadSignatories, revalidate, subscribe, type LoadOptions, type SignatoriesResult } from '../feed/loader.js';
+import { loadSignatories, revalidate, subscribe, type FeedResult, type LoadOptions, type SignatoriesResult } from '../feed/loader.js';
 import type { Feed } from '../feed/types.js';
+import { catalogueFor, hostLanguage } from './i18n.js';
 
 /** What a host page can read on every element, and style with `[state=…]`. */
 export type FeedState = 'loading' | 'ready' | 'error';
@@ -103,20 +104,28 @@ export class FeedController implements ReactiveController {
       this.setState('loading');
     }
     this.unsubscribe = subscribe(url, (result) => {
-      if (result.url !== this.url || (result.ok ? result.feed === this.feed : result.message === this.message)) return;
-      if (result.ok) {
-        this.feed = result.feed;
-        this.message = '';
-        this.setState('ready');
-        this.host.dispatchEvent(new CustomEvent('wcit-load', { bubbles: true, composed: true, detail: { feed: result.feed } }));
-      } else {
-        this.feed = undefined;
-        this.message = result.message;
-        this.setState('error');
-        this.host.dispatchEvent(new CustomEvent('wcit-error', { bubbles: true, composed: true, detail: { message: result.message } }));
-      }
-      this.host.requestUpdate();
+      // The page's language chunk (shared/i18n.ts) was asked for when the
+      // element connected; the feed is shown, and announced, in its words.
+      const load = catalogueFor(hostLanguage(this.host) ?? '');
+      if (load) void load.then(() => this.show(result));
+      else this.show(result);
     }, this.options());
+  }
+
+  private show(result: FeedResult): void {
+    if (result.url !== this.url || (result.ok ? result.feed === this.feed : result.message === this.message)) return;
+    if (result.ok) {
+      this.feed = result.feed;
+      this.message = '';
+      this.setState('ready');
+      this.host.dispatchEvent(new CustomEvent('wcit-load', { bubbles: true, composed: true, detail: { feed: result.feed } }));
+    } else {
+      this.feed = undefined;
+      this.message = result.message;
+      this.setState('error');
+      this.host.dispatchEvent(new CustomEvent('wcit-error', { bubbles: true, composed: true, detail: { message: result.message } }));
+    }
+    this.host.requestUpdate();
   }
 
   private setState(state: FeedState): void {

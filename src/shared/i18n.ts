@@ -11,13 +11,40 @@
  * browser knows it, even without a catalogue for that language.
  */
 import { lookupLanguage } from '../feed/language.js';
-import { keys, packed } from '../i18n/packed.js';
+import { keys, more, packed } from '../i18n/packed.js';
 import type { MessageKey } from '../i18n/types.js';
 
 export type { MessageKey };
 
 /** The languages that have an interface-text catalogue (`src/i18n/`), English first. */
-export const UI_LANGUAGES: readonly string[] = Object.keys(packed);
+export const UI_LANGUAGES: readonly string[] = [...Object.keys(packed), ...Object.keys(more)];
+
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the catalogue that `lang` (any BCP 47 tag) is shown in, when it is
+ * not at hand: English is in every page's script, each other language is a
+ * chunk beside it (a few hundred bytes) that only its pages download. Returns
+ * a promise that settles once `msg` can use it, or undefined when it already
+ * can, so an English page never waits. A chunk that cannot be loaded (a
+ * self-hosted copy without it, a network fault) leaves the page in English
+ * rather than without text.
+ */
+export function catalogueFor(lang: string): Promise<void> | undefined {
+  const ui = uiLanguage(lang);
+  if (packed[ui] != null) return;
+  let load = loading.get(ui);
+  if (!load) {
+    loading.set(
+      ui,
+      (load = more[ui]!().then(
+        (chunk) => void (packed[ui] = chunk.default),
+        () => void (packed[ui] = ''),
+      )),
+    );
+  }
+  return load;
+}
 
 const unpacked = new Map<string, string[][]>();
 
@@ -84,6 +111,8 @@ function intl<T, O>(Ctor: new (locales: string[], options: O) => T, locales: str
 /**
  * The text of `key` in the language `lang` (any BCP 47 tag), with `{name}`
  * placeholders filled from `params`; numbers are written the language's way.
+ * The language's catalogue must be loaded (`catalogueFor`); until it is, the
+ * text is English.
  * A count's form is chosen by `params.n`. A key the catalogue lacks is given
  * in English (digits and plural rules then English too); a plural category it
  * lacks (a newer CLDR may add one), by the same language's `other` form, which
@@ -92,7 +121,8 @@ function intl<T, O>(Ctor: new (locales: string[], options: O) => T, locales: str
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
   const i = keys.indexOf(key) + 1;
   const ui = uiLanguage(lang);
-  let catalogue = lines(packed[ui]);
+  // A catalogue not loaded yet (catalogueFor) reads as one that lacks every key.
+  let catalogue = lines(packed[ui] ?? '');
   let locales = textLocales(lang, ui);
   if (!catalogue[i]?.[0]) {
     catalogue = lines(packed.en);

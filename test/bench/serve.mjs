@@ -2,7 +2,7 @@
 // dsd-experiment.mjs): the built files, a local server that sends them as a
 // CDN would, a page under the bench's CPU and network emulation, and the median.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 
@@ -19,6 +19,12 @@ export const median = (xs) => {
 /** The built bundle and default feed, as routes: `{ '/wcit.js': [type, bytes], '/feed.json': … }`. */
 export const builtFiles = () => ({
   '/wcit.js': ['text/javascript', readFileSync(resolve(root, 'dist/wcit.js'))],
+  // Its chunks (the interface languages but English), beside it.
+  ...Object.fromEntries(
+    readdirSync(resolve(root, 'dist'))
+      .filter((name) => /^wcit-.+-[\w-]{8}\.js$/.test(name))
+      .map((name) => [`/${name}`, ['text/javascript', readFileSync(resolve(root, 'dist', name))]]),
+  ),
   '/feed.json': ['application/json', readFileSync(resolve(root, 'dist/wcit-2012.json'))],
 });
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { main, where } from '../../src/cli/i18n-pack.js';
 import { catalogues } from '../../src/i18n/index.js';
-import { PackError, packCatalogue, packedModule } from '../../src/i18n/pack.js';
+import { PackError, packCatalogue, packedModules } from '../../src/i18n/pack.js';
 
 const KEYS = ['title', 'count', 'closed'];
 const PL_COUNT = { one: '{n} podpis', few: '{n} podpisy', many: '{n} podpisów', other: '{n} podpisu' };
@@ -78,35 +78,48 @@ describe('packCatalogue', () => {
   });
 });
 
-describe('packedModule', () => {
-  it('is a module that gives back every text exactly, whatever characters it holds', async () => {
+/** Writes `files` (path → source) under a fresh folder of `dir`; returns the folder. */
+function writeAll(files: Record<string, string>, name: string): string {
+  const root = join(dir, name);
+  mkdirSync(join(root, 'packed'), { recursive: true });
+  for (const [path, source] of Object.entries(files)) writeFileSync(join(root, path), source);
+  return root;
+}
+
+describe('packedModules', () => {
+  it('gives back every text exactly, whatever characters it holds: English at hand, each other language a module loaded on demand', async () => {
     const en = { title: 'A `quoted` ${letter} with a \\ backslash', count: { one: '{n}\u00a0signatory', other: '{n}\u00a0signatories' }, closed: 'Closed\u200f.' };
     const ar = { title: 'رسالة', count: { zero: 'لا أحد', other: '{n} موقّع' }, closed: 'أُغلق' };
-    const source = packedModule({ en, ar });
-    assert.doesNotMatch(source, /[\u00a0\u200f]/, 'spaces and marks a reviewer cannot see are escaped');
-    const file = join(dir, 'packed.ts');
-    writeFileSync(file, source);
-    const { keys, packed } = (await import(pathToFileURL(file).href)) as { keys: string[]; packed: Record<string, string> };
+    const files = packedModules({ en, ar });
+    assert.deepEqual(Object.keys(files), ['packed.ts', 'packed/ar.ts']);
+    for (const source of Object.values(files)) assert.doesNotMatch(source, /[\u00a0\u200f]/, 'spaces and marks a reviewer cannot see are escaped');
+    const root = writeAll(files, 'module');
+    const { keys, packed, more } = (await import(pathToFileURL(join(root, 'packed.ts')).href)) as {
+      keys: string[];
+      packed: Record<string, string>;
+      more: Record<string, () => Promise<{ default: string }>>;
+    };
     assert.deepEqual(keys, KEYS);
-    assert.deepEqual(Object.keys(packed), ['en', 'ar']);
+    assert.deepEqual(Object.keys(packed), ['en'], 'only English is in the module every page loads');
     assert.equal(packed.en, packCatalogue('en', en, KEYS));
-    assert.equal(packed.ar, packCatalogue('ar', ar, KEYS));
+    assert.deepEqual(Object.keys(more), ['ar']);
+    assert.equal((await more.ar!()).default, packCatalogue('ar', ar, KEYS));
   });
 });
 
 describe('npm run i18n', () => {
-  it('finds the committed src/i18n/packed.ts up to date with the catalogues', () => {
-    assert.equal(quietly(() => main(['--check'])), 0, 'run `npm run i18n` and commit src/i18n/packed.ts');
+  it('finds the committed src/i18n/packed.ts and packed/ up to date with the catalogues', () => {
+    assert.equal(quietly(() => main(['--check'])), 0, 'run `npm run i18n` and commit src/i18n/packed.ts and packed/');
   });
 
-  it('reports a stale file without touching it, and rewrites it when asked', () => {
-    const file = join(dir, 'stale.ts');
-    writeFileSync(file, '// an older packing\n');
-    assert.equal(quietly(() => main(['--check'], file)), 1);
-    assert.equal(readFileSync(file, 'utf8'), '// an older packing\n');
-    assert.equal(quietly(() => main([], file)), 0);
-    assert.equal(readFileSync(file, 'utf8'), packedModule(catalogues as never));
-    assert.equal(quietly(() => main(['--check'], file)), 0);
+  it('reports stale files without touching them, and rewrites them when asked, removing a language no longer listed', () => {
+    const root = writeAll({ 'packed.ts': '// an older packing\n', 'packed/xx.ts': '// a language since removed\n' }, 'stale');
+    assert.equal(quietly(() => main(['--check'], root)), 1);
+    assert.equal(readFileSync(join(root, 'packed.ts'), 'utf8'), '// an older packing\n');
+    assert.equal(quietly(() => main([], root)), 0);
+    for (const [path, source] of Object.entries(packedModules(catalogues as never))) assert.equal(readFileSync(join(root, path), 'utf8'), source, path);
+    assert.throws(() => readFileSync(join(root, 'packed/xx.ts')));
+    assert.equal(quietly(() => main(['--check'], root)), 0);
   });
 
   it('points at the file and line of the text at fault', () => {

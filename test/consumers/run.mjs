@@ -23,7 +23,7 @@
 /* global document, window, location, customElements -- inside the browser's evaluate() */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -238,7 +238,8 @@ await step('build: plain HTML beside dist/wcit.js', () => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(fixtures, 'html', 'index.html'), join(dir, 'index.html'));
-  for (const f of ['wcit.js', 'wcit-2012.json']) cpSync(join(pkg, 'dist', f), join(dir, f));
+  // The script, its chunks (an interface language each) and the default feed: the folder a webmaster copies.
+  for (const f of readdirSync(join(pkg, 'dist')).filter((f) => /^wcit[.-].*\.js(on)?$/.test(f))) cpSync(join(pkg, 'dist', f), join(dir, f));
   apps.html = dir;
 });
 

@@ -2,7 +2,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { catalogues } from '../../src/i18n/index.js';
 import { packCatalogue, type LooseCatalogue } from '../../src/i18n/pack.js';
 import { keys, packed } from '../../src/i18n/packed.js';
-import { countryName, formatDate, hostLanguage, msg, textDirection, uiLanguage, UI_LANGUAGES } from '../../src/shared/i18n.js';
+import { catalogueFor, countryName, formatDate, hostLanguage, msg, textDirection, uiLanguage, UI_LANGUAGES } from '../../src/shared/i18n.js';
+
+describe('catalogueFor', () => {
+  it('never makes an English page wait: English is in the script every page loads', () => {
+    for (const tag of ['en', 'en-GB', '', 'de', 'not a tag']) expect(catalogueFor(tag), tag).to.equal(undefined);
+    expect(Object.keys(packed)).to.include('en');
+  });
+
+  it('loads any other language once, as its own module, for every tag that reads it', async () => {
+    const load = catalogueFor('zh-TW');
+    expect(load, 'zh-Hant is not in the script itself').to.be.an.instanceOf(Promise);
+    expect(catalogueFor('zh-Hant-HK'), 'a second element in the same language').to.equal(load);
+    await load;
+    expect(catalogueFor('zh-TW'), 'then at hand').to.equal(undefined);
+    expect(msg('zh-TW', 'signLetter')).to.equal(catalogues['zh-Hant']!.signLetter);
+  });
+});
+
 
 /** Runs `body` with catalogue entries removed, as a half-finished translation would ship. */
 function without(lang: string, remove: (catalogue: Record<string, unknown>) => void, body: () => void) {
@@ -45,6 +62,9 @@ describe('uiLanguage', () => {
 });
 
 describe('msg', () => {
+  // Every catalogue loaded, as pages in those languages would have them.
+  before(() => Promise.all(UI_LANGUAGES.map(catalogueFor)));
+
   it('gives the text in the language', () => {
     expect(msg('en', 'signLetter')).to.equal('Sign the letter');
     expect(msg('es-AR', 'signLetter')).to.equal('Firmar la carta');
@@ -223,6 +243,8 @@ describe('hostLanguage', () => {
 });
 
 describe('country names and dates', () => {
+  before(() => Promise.all(UI_LANGUAGES.map(catalogueFor)));
+
   it('names countries in Spanish from the browser', () => {
     expect(countryName('es', 'DE')).to.equal('Alemania');
     expect(countryName('es-AR', 'MX')).to.equal('México');
