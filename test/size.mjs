@@ -13,13 +13,14 @@ import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // Issue #21: every language ≤ 13 KiB (letter, count and button). Measured on
-// 2026-12-05: wcit.js 15,145 B brotli with English inside (17,195 B before the
-// nine translations became chunks of 250–470 B each), so the heaviest
-// language (ar) is 15.2 KiB. The budget sits just above that, so any growth
-// fails and has to be argued for; 13 KiB is still the goal (the list's
-// search and paging as a chunk of their own saves ~1.4 KB, the reader's
-// developer prose ~0.6 KB: issue #21's closing note).
-const BUDGET_BROTLI = 15.3 * 1024;
+// 2026-12-05 after the merges of #21's chunks, #24's accessibility text, #25's
+// WebKit fixes and #23's URL rule: wcit.js 15,670 B brotli with English inside
+// (17,195 B before the nine translations became chunks of 260–480 B each), so
+// the heaviest language (ar) is 16,144 B. The budget sits just above that, so
+// any growth fails and has to be argued for; 13 KiB is still the goal (the
+// list's search and paging as a chunk of their own saves ~1.4 KB, the
+// reader's developer prose ~0.6 KB: issue #21's closing note).
+const BUDGET_BROTLI = 15.8 * 1024;
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--')) ?? 'dist/wcit.js';
 

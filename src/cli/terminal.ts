@@ -9,6 +9,8 @@
  * terminal; so are the bidirectional overrides that reorder what is read.
  */
 
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every control character but newline and tab written as `\uXXXX`. */

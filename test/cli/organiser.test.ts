@@ -76,6 +76,7 @@ describe('the command line', () => {
     writeFileSync(file, JSON.stringify({ ...FEED, letter: { [key]: FEED.letter.en } }));
     const { status, stderr, stdout } = await cliAsync('validate', file);
     assert.equal(status, 1);
+    // eslint-disable-next-line no-control-regex -- the raw escape is what must not appear
     assert.ok(!/\u001b/.test(stderr + stdout), 'a raw escape reached the terminal');
     assert.match(stderr, /\\u001b\[2J/);
   });
