@@ -4,7 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
-import { missingNote } from '../src/embed/index.js';
+import { catalogues, missingNote } from '../src/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
@@ -191,6 +191,8 @@ function renderContrast(config: EmbedConfig) {
 function update() {
   render(readConfig());
 }
+// The snippets in a language other than English are right once its words are here.
+void catalogues.then(update);
 
 // ---- The live feed check
 

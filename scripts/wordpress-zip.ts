@@ -16,7 +16,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../src/embed/index.js';
+import { catalogues, embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../src/embed/index.js';
 import { readFeed } from '../src/feed/read.js';
 
 const PLUGIN = 'wcit-embed';
@@ -47,6 +47,7 @@ const feedJson = need('dist/wcit-2012.json');
 const read = readFeed(JSON.parse(feedJson.toString('utf8')));
 if (!read.ok) fail(`dist/wcit-2012.json: ${read.issue.path}: ${read.issue.message}`);
 const feed = read.feed;
+await catalogues;
 
 /** The children `embedSnippet` puts inside one element: what the plugin prints inside its tag. */
 function inner(element: EmbedElement, options: Partial<EmbedOptions>): string {

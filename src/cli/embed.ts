@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMBED_ELEMENTS, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
+import { EMBED_ELEMENTS, catalogues, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
 import { UsageError, outputFile } from './command.js';
@@ -109,6 +109,7 @@ export async function embed(args: string[]): Promise<number> {
     return 1;
   }
 
+  await catalogues;
   const snippet = embedSnippet(feed, {
     src,
     elements,

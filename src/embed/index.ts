@@ -22,8 +22,16 @@ import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { LINK, WEB } from '../feed/schema.js';
 import { lookupLanguage } from '../feed/language.js';
 import type { Block, Feed, Inline } from '../feed/types.js';
-import { countryName, msg, textDirection } from '../shared/i18n.js';
+import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection } from '../shared/i18n.js';
 import { letterKey } from './key.js';
+
+/**
+ * Every interface language's words: the browser bundle has English inside and
+ * loads the others as chunks on demand, but a snippet may be written in any of
+ * them, so whoever calls `embedSnippet` or `missingNote` in a language other
+ * than English awaits this first (the CLI, the configurator, the plugin's build).
+ */
+export const catalogues: Promise<unknown> = Promise.all(UI_LANGUAGES.map(catalogueFor));
 
 export { letterKey } from './key.js';
 

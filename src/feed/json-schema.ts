@@ -12,7 +12,6 @@
 import { MARKS } from './check.js';
 import { isDateTime, isInstant } from './date.js';
 import {
-  STRICT_HOST,
   TEXT_MAX,
   blockSchema,
   feedSchema,
@@ -21,7 +20,6 @@ import {
   signOnSchema,
   signatoriesDocumentSchema,
   signatorySchema,
-  urlPattern,
   type Schema,
 } from './schema.js';
 
@@ -108,8 +106,6 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
       out = { type: 'string', minLength: s.min, maxLength: s.max ?? TEXT_MAX, pattern: s.pattern?.source };
       if (s.c === isDateTime) Object.assign(out, { pattern: `^${DATE}${TIME}$`, format: 'date-time' });
       if (s.c === isInstant) Object.assign(out, { pattern: `^${DATE}(${TIME})?$`, anyOf: [{ format: 'date' }, { format: 'date-time' }] });
-      // A URL: the pattern that says of numeric hosts and ports what the reader asks `new URL`.
-      if (s.p) out.pattern = urlPattern(s.p, s.l, STRICT_HOST).source;
       if (!s.pattern || s.p) out.not = { pattern: MARKS.source };
       break;
     case 'i':

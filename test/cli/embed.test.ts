@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { embedSnippet, letterKey, type EmbedOptions } from '../../src/embed/index.js';
+import { catalogues, embedSnippet, letterKey, type EmbedOptions } from '../../src/embed/index.js';
 import { readFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
 import { REPO_ROOT, tempDir } from './helpers.js';
@@ -23,6 +23,7 @@ function feed(name: string): Feed {
   return read.feed;
 }
 
+await catalogues;
 const snippet = (name: string, o: Partial<EmbedOptions> = {}) => embedSnippet(feed(name), { src: 'https://feeds.example/letter.json', ...o });
 
 /** The element names of every tag in `html`, in order. */

@@ -4,7 +4,7 @@
 // page is an iframe of its own, so the bundle (dist/wcit.js, served byte for
 // byte from the test host's second origin, as a CDN would) upgrades it fresh.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
+import { catalogues, embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
 import { readFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
 import { crossOrigin, engine, requestLog, text } from '../helpers.js';
@@ -84,6 +84,7 @@ before(async () => {
 });
 
 describe('the pre-rendered snippet', () => {
+  before(() => catalogues);
   let feed: Feed;
   let src: string;
   const snippet = (o: Partial<EmbedOptions> = {}, f = feed) => embedSnippet(f, { src, ...o });
