@@ -103,7 +103,7 @@ describe('<wcit-signatories>', () => {
       const el = await signatories(undefined);
       expect(rows(el)).to.have.length(18);
       expect(text($(el, '[part=total]'))).to.equal('18 signatories from 10 countries');
-      expect($(el, 'a[part=full-list]')!.getAttribute('href')).to.equal('http://cdt.org');
+      expect($(el, 'a[part=full-list]')!.getAttribute('href')).to.equal('https://cdt.org');
       // 18 is not long: no search box unless asked for.
       expect($(el, 'input')).to.equal(null);
     });
