@@ -239,7 +239,7 @@ await step('build: plain HTML beside dist/wcit.js', () => {
   mkdirSync(dir, { recursive: true });
   cpSync(join(fixtures, 'html', 'index.html'), join(dir, 'index.html'));
   // The script, its chunks (an interface language each) and the default feed: the folder a webmaster copies.
-  for (const f of readdirSync(join(pkg, 'dist')).filter((f) => /^wcit[.-].*\.js(on)?$/.test(f))) cpSync(join(pkg, 'dist', f), join(dir, f));
+  for (const f of readdirSync(join(pkg, 'dist')).filter((f) => /^wcit([.-].*)?\.js(on)?$/.test(f))) cpSync(join(pkg, 'dist', f), join(dir, f));
   apps.html = dir;
 });
 
@@ -390,7 +390,7 @@ async function assertApp(url, { ids = ['letter', 'list', 'button'], extra = [] }
     if (JSON.stringify(facts.loads) !== JSON.stringify(expectedLoads)) problems.push(`wcit-load heard ${JSON.stringify(facts.loads)}, expected ${JSON.stringify(expectedLoads)}`);
     if (ids.includes('button')) {
       const [onDefault, onSrc, onRef] = facts.links;
-      if (onDefault !== 'http://cdt.org/?ref=consumer-test') problems.push(`default feed's link is ${onDefault}`);
+      if (onDefault !== 'https://cdt.org/?ref=consumer-test') problems.push(`default feed's link is ${onDefault}`);
       if (onSrc !== 'https://example.org/sign?ref=consumer-test') problems.push(`src feed's link is ${onSrc}`);
       if (extra.includes('button-ref') && onRef !== 'https://example.org/sign?ref=old-snippet') problems.push(`deprecated ref gives ${onRef}`);
       // A click: the app's own handler hears wcit-sign-click and cancels it, so the page stays.
@@ -399,7 +399,7 @@ async function assertApp(url, { ids = ['letter', 'list', 'button'], extra = [] }
       }
       const after = await tab.evaluate(() => ({ href: location.href, clicks: window.wcitSeen.signClicks }));
       if (after.href !== url) problems.push(`the click navigated to ${after.href}`);
-      if (JSON.stringify(after.clicks) !== JSON.stringify(['http://cdt.org/?ref=consumer-test', 'https://example.org/sign?ref=consumer-test'])) problems.push(`wcit-sign-click heard ${JSON.stringify(after.clicks)}`);
+      if (JSON.stringify(after.clicks) !== JSON.stringify(['https://cdt.org/?ref=consumer-test', 'https://example.org/sign?ref=consumer-test'])) problems.push(`wcit-sign-click heard ${JSON.stringify(after.clicks)}`);
     }
     if (errors.length) problems.push(`page errors: ${errors.join(' | ')}`);
     if (problems.length) throw new Error(problems.join('\n'));
