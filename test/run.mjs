@@ -66,7 +66,11 @@ if (Object.keys(perBrowser).length === 0) {
   console.error('wtr ended without a result: counting the run as one failure.');
   tally.push(['browsers', 0, 1, 'no result']);
 }
-for (const [name, t] of Object.entries(perBrowser)) tally.push([name, t.passed, t.failed, `${t.skipped} skipped, ${t.files} files`]);
+const browserFailures = [];
+for (const [name, t] of Object.entries(perBrowser)) {
+  tally.push([name, t.passed, t.failed, `${t.skipped} skipped, ${t.files} files`]);
+  for (const failure of t.failures ?? []) browserFailures.push(`  ${name}, ${failure}`);
+}
 // Which engines the config found (web-test-runner.config.mjs): one it refused to drive is a failure.
 const engines = JSON.parse(read(`${summary}.engines`) ?? '{"ran":[],"skipped":[],"unsupported":[]}');
 for (const why of engines.unsupported) tally.push(['browser not run', 0, 1, why]);
@@ -94,6 +98,7 @@ if (!browserOnly) {
 }
 
 if (nodeFailures.length) console.log(`\nNode tests that failed (their output is above):\n${nodeFailures.join('\n')}`);
+if (browserFailures.length) console.log(`\nBrowser tests that failed (their output is above):\n${browserFailures.join('\n')}`);
 const total = tally.reduce((sum, [, p, f]) => ({ passed: sum.passed + p, failed: sum.failed + f }), { passed: 0, failed: 0 });
 console.log('\nTests by runner and engine:');
 if (engines.ran.length) console.log(`  (browsers run: ${engines.ran.join(', ')}${engines.skipped.length ? `; skipped: ${engines.skipped.join(', ')}` : ''})`);
