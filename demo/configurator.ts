@@ -21,7 +21,7 @@ const DEFAULT_ACCENT = '#0b57d0';
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#config');
 const snippetCode = $<HTMLElement>('#snippet');
-const preview = $<HTMLIFrameElement>('#preview');
+let preview = $<HTMLIFrameElement>('#preview');
 const tablist = $<HTMLElement>('.tabs');
 const feedStatus = $<HTMLElement>('#feed-check');
 const contrastList = $<HTMLUListElement>('#contrast');
@@ -146,7 +146,17 @@ ${checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: loc
 </body></html>`;
   if (doc === lastPreview) return;
   lastPreview = doc;
-  preview.srcdoc = doc;
+  showInPreview(doc);
+}
+
+// Each preview is a new frame in place of the last (same box, so nothing
+// moves): WebKit drops a `srcdoc` set while the previous document is still
+// loading and keeps the older page on show.
+function showInPreview(doc: string) {
+  const next = preview.cloneNode() as HTMLIFrameElement;
+  next.srcdoc = doc;
+  preview.replaceWith(next);
+  preview = next;
 }
 
 // The preview keeps its size (site.css): it scrolls inside, so the page never moves as it changes.
