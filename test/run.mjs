@@ -63,7 +63,7 @@ const summary = join(tmpdir(), `wtr-summary-${process.pid}.json`);
 const wtr = spawnSync('npx', ['wtr', ...wtrArgs], { stdio: 'inherit', env: { ...process.env, WTR_SUMMARY: summary } });
 const perBrowser = JSON.parse(read(summary) ?? '{}');
 if (Object.keys(perBrowser).length === 0) {
-  console.error('wtr ended without a result: counting the run as one failure.');
+  console.error(`wtr ended without a result (exit status ${wtr.status}, signal ${wtr.signal ?? 'none'}${wtr.error ? `, ${wtr.error.message}` : ''}): counting the run as one failure.`);
   tally.push(['browsers', 0, 1, 'no result']);
 }
 const browserFailures = [];
