@@ -74,6 +74,23 @@ describe('README and guide snippets', () => {
     for (const s of snippets.filter((x) => x.skip)) assert.ok(s.skip!.length > 10, `${where(s)}: the opt-out must say why`);
   });
 
+  it('every element in every snippet holds a fallback link (read, see who signed, sign), so nothing is blank when the script or the feed fails', () => {
+    let elements = 0;
+    for (const s of snippets.filter((x) => !OUTPUT_LANGUAGES.has(x.lang))) {
+      // Code comments may name the tags (`// defines <wcit-letter>`): they are not markup.
+      const code = s.code.replace(/(^|\s)\/\/.*$/gm, '$1');
+      for (const [element, tag, inside] of code.matchAll(/<(wcit-(?:letter|signatories|sign-button))\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+        elements++;
+        assert.match(inside!, /<a\b[^>]*\bhref="https?:\/\/[^"]+"[^>]*>[^<]+<\/a>/, `${where(s)}: <${tag}> has no fallback link: ${element.slice(0, 120)}`);
+      }
+      // An element written without its closing tag would escape the check above.
+      const opened = [...code.matchAll(/<wcit-(?:letter|signatories|sign-button)\b/g)].length;
+      const closed = [...code.matchAll(/<\/wcit-(?:letter|signatories|sign-button)>/g)].length;
+      assert.equal(opened, closed, `${where(s)}: an element is not closed`);
+    }
+    assert.ok(elements > 10, `only ${elements} elements found in the snippets`);
+  });
+
   it('snippets run by another suite name one that exists', () => {
     for (const s of snippets.filter((x) => x.runBy)) assert.ok(existsSync(resolve(ROOT, s.runBy!)), `${where(s)}: no ${s.runBy}`);
   });
