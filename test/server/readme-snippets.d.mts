@@ -12,7 +12,7 @@ export interface Snippet {
   runBy?: string;
 }
 export const OUTPUT_LANGUAGES: Set<string>;
-/** The documents whose snippets are tested: README.md, then docs/*.md by name. */
+/** The documents whose snippets are tested: README.md, CONTRIBUTING.md, then docs/*.md by name. */
 export function documents(): string[];
 export function extractSnippets(markdown: string, file?: string): Snippet[];
 /** The snippets of the README and of every guide in docs/. */

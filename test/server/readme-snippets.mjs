@@ -1,4 +1,4 @@
-// The code snippets of the README and of the guides in docs/*.md, for the
+// The code snippets of the README, CONTRIBUTING.md and the guides in docs/*.md, for the
 // tests that run them (test/cli/readme-snippets.test.ts in Node,
 // test/site/readme-snippets.test.ts and test/site/fallbacks.test.ts in the
 // browsers): every fenced block that is HTML or code is run, so an example
@@ -27,12 +27,12 @@ export const OUTPUT_LANGUAGES = new Set(['', 'text', 'console', 'plain', 'output
  * opt-out's reason; `runBy` the path of the suite or fixture that runs it instead.
  */
 
-/** The documents whose snippets are tested: the README, then every Markdown file of docs/, by name. */
+/** The documents whose snippets are tested: the README, CONTRIBUTING.md, then every Markdown file of docs/, by name. */
 export function documents() {
   const docs = existsSync(resolve(root, 'docs'))
     ? readdirSync(resolve(root, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)
     : [];
-  return ['README.md', ...docs];
+  return ['README.md', 'CONTRIBUTING.md', ...docs].filter((file) => existsSync(resolve(root, file)));
 }
 
 /** @returns {Snippet[]} every fenced block of `markdown`, in order (`file` names it in messages). */
