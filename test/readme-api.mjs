@@ -1,7 +1,9 @@
-// The README's element reference comes from custom-elements.json, so it cannot
-// drift from the code: `node test/readme-api.mjs` rewrites the part between
-// the api markers; `--check` fails when it is stale (part of analyze:check).
+// The element reference (docs/elements.md) comes from custom-elements.json, so
+// it cannot drift from the code: `node test/readme-api.mjs` rewrites the part
+// between the api markers; `--check` fails when it is stale (part of analyze:check).
 import { readFileSync, writeFileSync } from 'node:fs';
+
+const TARGET = 'docs/elements.md';
 
 const START = '<!-- api:start (generated from custom-elements.json by test/readme-api.mjs) -->';
 const END = '<!-- api:end -->';
@@ -23,7 +25,7 @@ const elements = manifest.modules
 
 let out = '';
 for (const el of elements) {
-  out += `### \`<${el.tagName}>\`\n\n${cell(el.description)}\n\n`;
+  out += `## \`<${el.tagName}>\`\n\n${cell(el.description)}\n\n`;
   const attrs = (el.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]);
   out += table(['attribute', 'property', 'type', 'default', 'meaning'], attrs) && `**Attributes**\n\n${table(['attribute', 'property', 'type', 'default', 'meaning'], attrs)}\n`;
   const methods = (el.members ?? []).filter((m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.inheritedFrom);
@@ -36,20 +38,20 @@ for (const el of elements) {
   }
 }
 
-const readme = readFileSync('README.md', 'utf8');
+const readme = readFileSync(TARGET, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 if (start < 0 || end < start) {
-  console.error(`README.md has no ${START} … ${END} section.`);
+  console.error(`${TARGET} has no ${START} … ${END} section.`);
   process.exit(1);
 }
 const fresh = `${readme.slice(0, start + START.length)}\n\n${out.trim()}\n\n${readme.slice(end)}`;
 if (process.argv.includes('--check')) {
   if (fresh !== readme) {
-    console.error('The element reference in README.md is stale: run `npm run analyze` and commit the result.');
+    console.error(`The element reference in ${TARGET} is stale: run \`npm run analyze\` and commit the result.`);
     process.exit(1);
   }
-  console.log('README element reference is fresh.');
+  console.log(`${TARGET}: the element reference is fresh.`);
 } else {
-  writeFileSync('README.md', fresh);
+  writeFileSync(TARGET, fresh);
 }

@@ -67,7 +67,7 @@ const SLOW_MS = 3000;
 /** Below this, compression saves too little to matter. */
 const COMPRESS_FROM = 1024;
 
-const RECIPES = "the README's \"Hosting the feed\" has the lines for GitHub Pages, Netlify, S3, nginx and Apache";
+const RECIPES = "docs/organisers.md, \"Hosting the feed\", has the lines for GitHub Pages, Netlify, S3, nginx and Apache";
 
 /**
  * Checks one response: the feed (`what: 'feed'`) or a split feed's complete
@@ -87,7 +87,7 @@ export function checkHostResponse(response: HostResponse, what: 'feed' | 'list',
     if (isLoopback(parsed.hostname)) {
       add('ok', 'address', `${url} is on this computer: fine for a test, but members' sites need a public https: address`);
     } else {
-      add('error', 'address', `${url} is http:, and members' pages served over https: may not load it (mixed content)`, 'publish it at an https: address (every host in the README serves https)');
+      add('error', 'address', `${url} is http:, and members' pages served over https: may not load it (mixed content)`, 'publish it at an https: address (every host in docs/organisers.md serves https)');
     }
     break;
   }

@@ -1,5 +1,5 @@
 /**
- * The feed format v1 (docs: /work/shared/design/feed-format.md), written once,
+ * The feed format v1 (specified in docs/feed-format.md), written once,
  * as data. Three things are derived from these descriptors and nothing else:
  * the TypeScript types (`Infer`, in types.ts), the runtime checks (the one
  * interpreter in check.ts) and the published JSON Schema (json-schema.ts, build

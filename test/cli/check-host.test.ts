@@ -56,7 +56,7 @@ describe('wcit-feed check-host', () => {
     assert.equal(
       line(stdout, '✗', 'CORS'),
       '✗ CORS          no Access-Control-Allow-Origin header: browsers refuse the feed to every member\'s site\n' +
-        'fix: send "Access-Control-Allow-Origin: *" with it (the README\'s "Hosting the feed" has the lines for GitHub Pages, Netlify, S3, nginx and Apache)',
+        'fix: send "Access-Control-Allow-Origin: *" with it (docs/organisers.md, "Hosting the feed", has the lines for GitHub Pages, Netlify, S3, nginx and Apache)',
     );
     assert.equal(lastLine(stdout), "Members' sites will NOT work: 1 problem to fix.");
   });

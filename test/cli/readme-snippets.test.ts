@@ -1,6 +1,6 @@
-// Every README snippet that is HTML or code is run or checked here (Node) or
-// in test/site/readme-snippets.test.ts (browsers): a README example that no
-// longer works fails the build. Node's part: shell commands name scripts,
+// Every snippet of the README and of the guides in docs/*.md that is HTML or
+// code is run or checked here (Node) or in test/site/readme-snippets.test.ts
+// (browsers): an example that no longer works fails the build. Node's part: shell commands name scripts,
 // binaries and files that exist (and the read-only ones run); CSS names parts
 // and custom properties the elements have; JavaScript and TypeScript
 // type-check against the package's own types; JSON parses (a feed validates);
@@ -27,7 +27,7 @@ const manifest = JSON.parse(readFileSync(resolve(ROOT, 'custom-elements.json'), 
   modules: { declarations?: { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
 };
 const snippets = readmeSnippets();
-const where = (s: Snippet) => `README.md:${s.line} (${s.lang || 'no language'})`;
+const where = (s: Snippet) => `${s.file}:${s.line} (${s.lang || 'no language'})`;
 
 const SHELL = new Set(['sh', 'bash', 'shell']);
 const CSS = new Set(['css']);
@@ -58,7 +58,12 @@ function shippedExamples(dir = resolve(ROOT, 'examples')): Map<string, string> {
   );
 }
 
-describe('README snippets', () => {
+describe('README and guide snippets', () => {
+  it('come from the README and the guides', () => {
+    assert.ok(snippets.some((s) => s.file == 'README.md'), 'README.md has snippets');
+    assert.ok(snippets.some((s) => s.file.startsWith('docs/')), 'docs/*.md have snippets');
+  });
+
   it('every snippet is of a kind a test runs, or says why it cannot run', () => {
     const known = [SHELL, CSS, SCRIPT, HTML, JSON_LANGS];
     // A server's config (nginx, Apache…) is checked where a test runs the example file it shows.
@@ -67,6 +72,23 @@ describe('README snippets', () => {
     const unrunnable = run.filter((s) => !known.some((set) => set.has(s.lang)) && !shown(s)).map(where);
     assert.deepEqual(unrunnable, [], 'add a runner here, or <!-- readme-snippet: not run: REASON --> before the fence');
     for (const s of snippets.filter((x) => x.skip)) assert.ok(s.skip!.length > 10, `${where(s)}: the opt-out must say why`);
+  });
+
+  it('every element in every snippet holds a fallback link (read, see who signed, sign), so nothing is blank when the script or the feed fails', () => {
+    let elements = 0;
+    for (const s of snippets.filter((x) => !OUTPUT_LANGUAGES.has(x.lang))) {
+      // Code comments may name the tags (`// defines <wcit-letter>`): they are not markup.
+      const code = s.code.replace(/(^|\s)\/\/.*$/gm, '$1');
+      for (const [element, tag, inside] of code.matchAll(/<(wcit-(?:letter|signatories|sign-button))\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+        elements++;
+        assert.match(inside!, /<a\b[^>]*\bhref="https?:\/\/[^"]+"[^>]*>[^<]+<\/a>/, `${where(s)}: <${tag}> has no fallback link: ${element.slice(0, 120)}`);
+      }
+      // An element written without its closing tag would escape the check above.
+      const opened = [...code.matchAll(/<wcit-(?:letter|signatories|sign-button)\b/g)].length;
+      const closed = [...code.matchAll(/<\/wcit-(?:letter|signatories|sign-button)>/g)].length;
+      assert.equal(opened, closed, `${where(s)}: an element is not closed`);
+    }
+    assert.ok(elements > 10, `only ${elements} elements found in the snippets`);
   });
 
   it('snippets run by another suite name one that exists', () => {
@@ -86,7 +108,7 @@ describe('README snippets', () => {
   });
 });
 
-describe('README shell snippets', () => {
+describe('shell snippets', () => {
   const bins = (() => {
     const own = typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {});
     return new Set(Object.keys(own));
@@ -131,13 +153,13 @@ describe('README shell snippets', () => {
     const bundle = resolve(ROOT, 'dist/wcit.js');
     const command = of(SHELL).find((s) => /openssl dgst -sha384/.test(s.code));
     if (!existsSync(bundle)) return t.skip('no dist/wcit.js: run npm run build');
-    assert.ok(command, 'the README shows how to compute the integrity');
+    assert.ok(command, 'the README or a guide shows how to compute the integrity');
     const out = execFileSync('bash', ['-c', command.code.replace(/#.*$/gm, '')], { cwd: ROOT, encoding: 'utf8' }).trim();
     assert.equal(`sha384-${out}`, `sha384-${createHash('sha384').update(readFileSync(bundle)).digest('base64')}`);
   });
 });
 
-describe('README CSS snippets', () => {
+describe('CSS snippets', () => {
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   const parts = new Map(elements.map((d) => [d.tagName!, new Set((d.cssParts ?? []).map((p) => p.name))]));
   const properties = new Set(elements.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
@@ -154,11 +176,11 @@ describe('README CSS snippets', () => {
   }
 });
 
-describe('README JavaScript and TypeScript snippets', () => {
+describe('JavaScript and TypeScript snippets', () => {
   const scripts = of(SCRIPT);
   /** Type errors of `list`, each snippet a module in the repository's root (so `wcit-embed` resolves to this package by its exports). */
   function typeErrors(list: Snippet[], strict: boolean): string[] {
-    const files = new Map(list.map((s) => [resolve(ROOT, `readme-snippet-${s.line}.${/^t/.test(s.lang) ? 'ts' : 'mjs'}`), s]));
+    const files = new Map(list.map((s) => [resolve(ROOT, `snippet-${s.file.replace(/\W/g, '-')}-${s.line}.${/^t/.test(s.lang) ? 'ts' : 'mjs'}`), s]));
     const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.ESNext,
@@ -180,7 +202,7 @@ describe('README JavaScript and TypeScript snippets', () => {
     return ts.getPreEmitDiagnostics(program).map((d) => {
       const s = d.file && files.get(d.file.fileName);
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
-      return `${s ? `README.md:${s.line + 1 + line}` : (d.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+      return `${s ? `${s.file}:${s.line + 1 + line}` : (d.file?.fileName ?? '')}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
   }
 
@@ -213,7 +235,7 @@ describe('README JavaScript and TypeScript snippets', () => {
   }
 });
 
-describe('README JSON snippets', () => {
+describe('JSON snippets', () => {
   for (const s of of(JSON_LANGS)) {
     it(`${where(s)} is valid JSON (and a valid feed, if it is one)`, () => {
       const value = JSON.parse(s.code) as Record<string, unknown>;

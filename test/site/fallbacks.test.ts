@@ -1,5 +1,5 @@
 // Nothing is ever blank: every snippet the configurator and `wcit-feed embed`
-// write, and every HTML snippet of the README, pasted into a blank page with
+// write, and every HTML snippet of the README and of the guides (docs/*.md), pasted into a blank page with
 // the script blocked (a CSP that allows no script) and with the feed failing
 // (the feed host answers 500), still shows a way to read the letter and a
 // link to sign it. A snippet's published script URL points at this build's
@@ -104,15 +104,16 @@ describe('every generated snippet leaves no blank', () => {
             neverBlank(embedSnippet(feed, { src: '/site/wcit-2012.json', script: '/site/wcit.js', prerender, lang }), 'wcit-feed embed', how));
         }
       }
-      it('the README\'s HTML snippets', async () => {
+      it('the HTML snippets of the README and the guides', async () => {
         const request = await fetch('/__readme-snippets.json');
-        const snippets = ((await request.json()) as { lang: string; code: string; line: number; skip?: string }[]).filter(
+        const snippets = ((await request.json()) as { file: string; lang: string; code: string; line: number; skip?: string }[]).filter(
           (s) => s.lang == 'html' && !s.skip && /<wcit-(letter|signatories|sign-button)/.test(s.code),
         );
-        expect(snippets.length).to.be.greaterThan(2);
+        expect(snippets.filter((s) => s.file == 'README.md').length, 'README.md').to.be.greaterThan(0);
+        expect(snippets.filter((s) => s.file.startsWith('docs/')).length, 'docs/*.md').to.be.greaterThan(2);
         for (const s of snippets) {
           const script = /<script\b/.test(s.code) ? '' : '\n<script type="module" src="/site/wcit.js"></script>';
-          await neverBlank(s.code + script, `README.md:${s.line}`, how);
+          await neverBlank(s.code + script, `${s.file}:${s.line}`, how);
         }
       });
     });

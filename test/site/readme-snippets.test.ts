@@ -1,6 +1,6 @@
-// The README's HTML snippets, rendered as a webmaster would paste them (the
-// browsers' part of the README snippet check; test/cli/readme-snippets.test.ts
-// is Node's): each one, in a blank page, defines its elements and shows the
+// The HTML snippets of the README and of the guides in docs/*.md, rendered as
+// a webmaster would paste them (the browsers' part of the snippet check;
+// test/cli/readme-snippets.test.ts is Node's): each one, in a blank page, defines its elements and shows the
 // feed with no console error. Published URLs point at this build instead:
 // the pinned CDN URL and the self-hosted /wcit/ folder at the site's own copy
 // of wcit.js (byte for byte, so an `integrity` is checked for real), an
@@ -10,6 +10,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { integrityOf, pasteIntoBlankPage, settled, unexpectedLog } from './helpers.js';
 
 interface Snippet {
+  file: string;
   lang: string;
   code: string;
   line: number;
@@ -56,14 +57,21 @@ async function rendersTheFeed(html: string, where: string) {
 }
 
 const snippets = readmeSnippets();
+const where = (s: Snippet) => `${s.file}:${s.line}`;
 
-describe('README HTML snippets, pasted into a blank page', () => {
+describe('HTML snippets of the README and the guides, pasted into a blank page', () => {
+  it('come from the README and the guides', () => {
+    const html = snippets.filter((x) => x.lang === 'html');
+    expect(html.some((x) => x.file === 'README.md'), 'README.md').to.be.true;
+    expect(html.some((x) => x.file.startsWith('docs/')), 'docs/*.md').to.be.true;
+  });
+
   for (const s of snippets.filter((x) => x.lang === 'html')) {
-    it(`README.md:${s.line} shows the feed`, () => rendersTheFeed(s.code, `README.md:${s.line}`));
+    it(`${where(s)} shows the feed`, () => rendersTheFeed(s.code, where(s)));
   }
 
   for (const s of snippets.filter((x) => /^(js|mjs|javascript)$/.test(x.lang) && /addShortcode/.test(x.code))) {
-    it(`README.md:${s.line}: what the Eleventy shortcode writes shows the feed`, async () => {
+    it(`${where(s)}: what the Eleventy shortcode writes shows the feed`, async () => {
       const shortcodes: ((...args: string[]) => string)[] = [];
       const config = { addPassthroughCopy() {}, addShortcode: (_: string, fn: (...args: string[]) => string) => shortcodes.push(fn) };
       const url = URL.createObjectURL(new Blob([s.code], { type: 'text/javascript' }));
@@ -71,16 +79,16 @@ describe('README HTML snippets, pasted into a blank page', () => {
       module.default(config);
       expect(shortcodes.length).to.be.greaterThan(0);
       for (const shortcode of shortcodes) {
-        await rendersTheFeed(shortcode(), `README.md:${s.line} (no src)`);
-        await rendersTheFeed(shortcode('https://campaign.example/feed.json'), `README.md:${s.line} (src)`);
+        await rendersTheFeed(shortcode(), `${where(s)} (no src)`);
+        await rendersTheFeed(shortcode('https://campaign.example/feed.json'), `${where(s)} (src)`);
       }
     });
   }
 });
 
-describe('README CSS snippets, applied', () => {
+describe('CSS snippets of the README and the guides, applied', () => {
   for (const s of snippets.filter((x) => x.lang === 'css')) {
-    it(`README.md:${s.line} parses with every declaration kept, and reaches the elements`, async () => {
+    it(`${where(s)} parses with every declaration kept, and reaches the elements`, async () => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(s.code);
       const kept = [...sheet.cssRules].map((r) => (r as CSSStyleRule).style.length).reduce((a, b) => a + b, 0);

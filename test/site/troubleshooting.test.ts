@@ -1,4 +1,4 @@
-// The README's troubleshooting table names every `wcit-error` message a
+// The troubleshooting table of docs/webmasters.md names every `wcit-error` message a
 // webmaster can meet: each fault the test host can produce gives a message
 // that one row of the table matches.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
@@ -15,7 +15,7 @@ const pattern = (message: string) =>
       .replace(/…/g, '.+')}$`,
   );
 
-describe('the README troubleshooting table', () => {
+describe('the troubleshooting table of docs/webmasters.md', () => {
   let rows: RegExp[] = [];
   before(async () => {
     rows = ((await (await fetch('/__readme-troubleshooting.json')).json()) as string[]).map(pattern);
@@ -46,7 +46,7 @@ describe('the README troubleshooting table', () => {
       const { detail } = (await error) as CustomEvent<{ message: string }>;
       expect(
         rows.some((row) => row.test(detail.message)),
-        `no row of the README's troubleshooting table matches: ${detail.message}`,
+        `no row of docs/webmasters.md's troubleshooting table matches: ${detail.message}`,
       ).to.equal(true);
     });
   }
