@@ -7,7 +7,7 @@
  *   wcit-feed init <dir>                         start a campaign folder
  *   wcit-feed build <dir> --out <feed.json> [options]
  *   wcit-feed preview <dir> [--port <n>] [--columns <map>]
- *   wcit-feed validate <file.json> [--signatories]
+ *   wcit-feed validate <file.json> [--signatories] [--strict]
  *   wcit-feed check-host <feed URL> [--origin <url>]
  *   wcit-feed embed <feed.json | feed URL> --src <URL> [options]
  *   wcit-feed --help
@@ -65,8 +65,13 @@
  * Exit status 0 when members' sites will work (warnings allowed), else 1.
  *
  * validate checks a feed strictly and prints every violation with its JSON
- * path; with --signatories it checks a split list ({"version": 1,
- * "signatories": […]}) instead.
+ * path. Fields the format does not define (fullListURL, signOn.Goal, a
+ * signatory's Country) are named as warnings: readers ignore them, so their
+ * values never reach a member's page.
+ *   --strict                  fields the format does not define are errors
+ *                             (exit status 1), for CI
+ *   --signatories             check a split list ({"version": 1,
+ *                             "signatories": […]}) instead of a feed
  *
  * In letter.<lang>.md the closing ("Sincerely,") is the front matter's
  * "closing:", not a paragraph, and the signatories are not in it. Markdown the
@@ -110,6 +115,7 @@ import { embed } from './embed.js';
 import { init } from './init.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
+import { unknownFields } from './unknown-fields.js';
 import { fileProblem, printable } from './terminal.js';
 
 /** The block above, so `--help` and the docs cannot drift apart. */
@@ -201,7 +207,7 @@ function validate(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { signatories: { type: 'boolean' } },
+    options: { signatories: { type: 'boolean' }, strict: { type: 'boolean' } },
   });
   if (positionals.length !== 1) throw new UsageError('validate takes one JSON file');
   const [path] = positionals;
@@ -220,10 +226,18 @@ function validate(args: string[]): number {
   const issues = values.signatories ? validateSignatoriesDocument(parsed.value) : validateFeed(parsed.value);
   // The document itself has the empty path; read.ts asks for it to be shown as "feed".
   for (const { path: at, message } of issues) console.error(`${path}: ${at || 'feed'}: ${message}`);
-  if (issues.length > 0) {
-    console.error(`${path}: ${count(issues.length, 'violation')} of the feed format v1`);
+  // Fields the format does not define: readers ignore them, so a value put there by mistake vanishes.
+  const unknown = unknownFields(parsed.value, values.signatories);
+  const kind = values.strict ? 'error' : 'warning';
+  for (const { path: at, meant } of unknown)
+    console.error(`${path}: ${at}: ${kind}: not a field of the feed format v1, so readers ignore it${meant ? ` (did you mean ${meant}?)` : ''}`);
+  const refused = issues.length + (values.strict ? unknown.length : 0);
+  if (refused > 0) {
+    const parts = [issues.length && count(issues.length, 'violation'), values.strict && unknown.length && count(unknown.length, 'unknown field')].filter(Boolean);
+    console.error(`${path}: ${parts.join(' and ')} of the feed format v1`);
     return 1;
   }
+  if (unknown.length) console.error(`${path}: ${count(unknown.length, 'field')} the format does not define (warnings; --strict makes them errors)`);
   // Valid, so it is what the format says it is.
   const what = values.signatories
     ? `a valid signatories list (${count((parsed.value as SignatoriesDocument).signatories.length, 'signatory', 'signatories')})`

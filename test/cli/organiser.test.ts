@@ -12,6 +12,8 @@ import { brotliCompressSync } from 'node:zlib';
 import { startPreview } from '../../src/cli/preview.js';
 import { FEED, cliAsync, host, staticValidators, type Route } from './hosts.js';
 import { sourceDir, tempDir } from './helpers.js';
+import { closedSchemaAccepts, schemaAccepts } from './schema-validator.js';
+import { readFeed } from '../../src/feed/read.js';
 
 const noStack = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/, `a stack trace:\n${text}`);
 
@@ -175,5 +177,46 @@ describe('preview', () => {
       );
     });
     assert.equal(rebound, 421);
+  });
+});
+
+describe('validate and fields the format does not define', () => {
+  const JUNK = {
+    ...FEED,
+    fullListURL: 'https://example.org/all',
+    signOn: { ...FEED.signOn, Goal: 500 },
+    signatories: [{ ...FEED.signatories[0], Country: 'DE' }],
+    junk: { a: { b: { c: { d: { e: 1 } } } } },
+  };
+
+  it('names each one with its JSON path as a warning, and the fix when only the case is wrong; the feed is still valid', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(JUNK));
+    const { status, stderr, stdout } = await cliAsync('validate', file);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /a valid feed v1/);
+    const lines = stderr.split('\n').filter((l) => l.includes('warning:')).map((l) => l.slice(file.length + 2));
+    assert.deepEqual(lines, [
+      'signOn.Goal: warning: not a field of the feed format v1, so readers ignore it (did you mean goal?)',
+      'signatories[0].Country: warning: not a field of the feed format v1, so readers ignore it (did you mean country?)',
+      'fullListURL: warning: not a field of the feed format v1, so readers ignore it (did you mean fullListUrl?)',
+      'junk: warning: not a field of the feed format v1, so readers ignore it',
+    ]);
+  });
+
+  it('--strict makes them errors (exit 1), as the closed JSON Schema refuses them; the browser\'s reader ignores them without a warning', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(JUNK));
+    const { status, stderr } = await cliAsync('validate', file, '--strict');
+    assert.equal(status, 1);
+    assert.match(stderr, /signatories\[0\]\.Country: error: /);
+    assert.match(stderr, /4 unknown fields of the feed format v1/);
+    assert.equal(closedSchemaAccepts(JUNK), false);
+    assert.equal(schemaAccepts(JUNK), true);
+    const warnings: unknown[] = [];
+    const read = readFeed(JUNK, (w) => warnings.push(w));
+    assert.ok(read.ok);
+    assert.deepEqual(warnings, []);
+    assert.equal(read.feed.fullListUrl, undefined);
   });
 });
