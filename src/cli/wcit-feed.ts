@@ -62,6 +62,11 @@
  * the CORS header, status and redirects, content type, JSON and every
  * violation of the format, compression, ETag/Last-Modified, Cache-Control and
  * size; for a split feed, its list too. Each finding comes with its fix.
+ * It reads at most 128 MB (decompressed) and stops after 30 seconds however
+ * slowly the host answers; it never follows a redirect to a link-local or
+ * (from a public address) a private one.
+ *   --origin <url>            the member's page to fetch as (default
+ *                             https://member.example)
  * Exit status 0 when members' sites will work (warnings allowed), else 1.
  *
  * validate checks a feed strictly and prints every violation with its JSON
@@ -79,9 +84,13 @@
  * headings in lists) is an error, never dropped.
  *
  * embed prints a member's snippet with the letter, the count and the sign-on
- * link pre-rendered, readable before (and without) the script:
- *   --src <URL>               the hosted feed the elements read (default: the
- *                             input, when it is a URL)
+ * link pre-rendered, readable before (and without) the script. It first runs
+ * check-host on the feed at --src: when members' pages could not read it (no
+ * CORS, a sign-in, …) it prints the fixes and writes no snippet (exit 1); when
+ * nothing answers there yet, it says so and writes the snippet.
+ *   --src <URL>               the published feed's full address, which the
+ *                             elements read (default: the input, when it is
+ *                             a URL); a path on this computer is refused
  *   --elements <list>         letter,signatories,button (default: all three)
  *   --lang <tag>              the letter's language (default: the feed's own)
  *   --collapsed               the letter folded after its first paragraph

@@ -6,12 +6,14 @@ import assert from 'node:assert/strict';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { startPreview } from '../../src/cli/preview.js';
 import { FEED, cliAsync, host, staticValidators, type Route } from './hosts.js';
-import { sourceDir, tempDir } from './helpers.js';
+import { REPO_ROOT, sourceDir, tempDir } from './helpers.js';
 import { closedSchemaAccepts, schemaAccepts } from './schema-validator.js';
 import { readFeed } from '../../src/feed/read.js';
 
@@ -218,5 +220,74 @@ describe('validate and fields the format does not define', () => {
     assert.ok(read.ok);
     assert.deepEqual(warnings, []);
     assert.equal(read.feed.fullListUrl, undefined);
+  });
+});
+
+/** The CLI with a small size cap and a short deadline (the defaults are 128 MB and 30 s). */
+function cliCapped(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/wcit-feed.ts', ...args],
+      { cwd: fileURLToPath(REPO_ROOT), encoding: 'utf8', env: { ...process.env, WCIT_FEED_MAX_BYTES: String(64 * 1024), WCIT_FEED_DEADLINE_MS: '1500' } },
+      (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('endless and trickling hosts, for check-host and embed', () => {
+  /** A 1 GiB body, sent as fast as the reader takes it (never held in memory here). */
+  const endless = () =>
+    server((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Content-Length': String(2 ** 30) });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const more = () => {
+        while (sent < 2 ** 30 && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', more);
+        }
+        response.end();
+      };
+      more();
+    });
+  /** One byte now and then, never the end: only an overall deadline stops it. */
+  const trickle = () =>
+    server((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      const timer = setInterval(() => response.write(' '), 400);
+      response.on('close', () => clearInterval(timer));
+    });
+
+  it('check-host stops reading a 1 GiB body at the cap, and says so', async () => {
+    const { status, stdout } = await cliCapped('check-host', `${await endless()}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /could not fetch it: the answer is over 64 kB, far more than any feed; stopped reading/);
+  });
+
+  it('check-host stops waiting for a trickle at the deadline, and says so', async () => {
+    const { status, stdout } = await cliCapped('check-host', `${await trickle()}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /the answer took over 1\.5 seconds; stopped waiting \(members' pages give up after 15\)/);
+  });
+
+  it('embed stops at the cap and at the deadline too, with no snippet', async () => {
+    for (const [url, message] of [
+      [await endless(), /cannot read the feed: the answer is over 64 kB, far more than any feed; stopped reading/],
+      [await trickle(), /cannot read the feed: the answer took over 1\.5 seconds; stopped waiting/],
+    ] as const) {
+      const { status, stdout, stderr } = await cliCapped('embed', `${url}/feed.json`, '--script', '/wcit.js');
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    }
+  });
+
+  it('embed fetches --script with the same caps', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(FEED));
+    const { status, stderr } = await cliCapped('embed', file, '--src', 'https://feeds.example/feed.json', '--script', `${await endless()}/wcit.js`);
+    assert.equal(status, 1);
+    assert.match(stderr, /could not download the script at .*wcit\.js to take its fingerprint \(integrity\): the answer is over 64 kB/);
   });
 });
