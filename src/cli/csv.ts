@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Signatory } from '../feed/types.js';
-import { countryProblem } from './countries.js';
+import { countryMeant, countryProblem } from './countries.js';
 import type { SourceIssue } from './issues.js';
 
 /**
@@ -12,8 +12,13 @@ import type { SourceIssue } from './issues.js';
  * an empty cell leaves the field out. `kind` is `organization` (also the
  * default, so an empty cell means it and the feed leaves it out) or
  * `individual`; `country` is an ISO 3166-1 alpha-2 code, empty for
- * international bodies. Rows whose cells are all empty are skipped (the
- * trailing ",,,,," a spreadsheet exports). A name given twice is a warning.
+ * international bodies; a lowercase code, a usual alias ("UK") or a country's
+ * name ("Germany", "Alemania") is read as its code, with a warning. Rows
+ * whose cells are all empty are skipped (the trailing ",,,,," a spreadsheet
+ * exports). A signatory given twice (the same name, affiliation and
+ * country, also when they differ only in case, spacing or Unicode
+ * compatibility forms such as full-width letters) is published once: the
+ * later row is left out with a warning naming both lines.
  *
  * Spreadsheets come from sign-on tools and office suites, so the header is
  * read as they write it: any case, the names those tools use (see
@@ -153,7 +158,20 @@ export interface ParsedSignatories {
   /** the 1-based line each signatory starts on, by index */
   lines: number[];
   issues: SourceIssue[];
+  /** The header cell each field came from, as the file spells it ("Website"), for messages. */
+  headers?: Partial<Record<Column, string>>;
+  /**
+   * The file with the fixes the tool knows applied (country codes, duplicate
+   * rows left out), and the lines that changed; undefined when nothing changed.
+   */
+  fixed?: { text: string; changed: number[]; dropped: number[] };
 }
+
+/** How a name is compared for duplicates: compatibility forms folded (full-width letters, ligatures), case, spacing. */
+export const sameKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A cell written back to CSV: quoted when it holds the separator, a quote or a line break. */
+const csvCell = (cell: string, delimiter: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 interface RecordWithInfo {
   record: string[];
@@ -184,10 +202,11 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
     issues.push({ severity, file, line, message });
 
   let records: RecordWithInfo[];
+  const delimiter = delimiterOf(source.replace(/^\uFEFF/, ''));
   try {
     records = parse(source, {
       bom: true,
-      delimiter: delimiterOf(source.replace(/^\uFEFF/, '')),
+      delimiter,
       skip_empty_lines: true,
       // Reported below with the line, alongside every other problem, rather
       // than as one exception that hides the rest.
@@ -217,11 +236,21 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
   if (!roles) return { signatories, lines, issues };
   const at = (role: Role): number => roles.indexOf(role);
 
-  const firstLineOfName = new Map<string, number>();
+  const headers: Partial<Record<Column, string>> = {};
+  roles.forEach((role, i) => {
+    if (role && (CSV_COLUMNS as readonly string[]).includes(role)) headers[role as Column] = header.record[i]!.trim();
+    if (role === 'organisation') headers[at('name') < 0 && at('first name') < 0 ? 'name' : 'affiliation'] ??= header.record[i]!.trim();
+  });
+  // The cleaned copy: every row as read, with the fixes applied; duplicates left out.
+  const kept: RecordWithInfo[] = [header];
+  const changed: number[] = [];
+  const dropped: number[] = [];
+  const firstOf = new Map<string, { line: number; name: string }>();
   for (const row of rows) {
     const line = startLine(row);
     const cells = row.record.map((cell) => cell.trim());
     if (cells.every((cell) => cell === '')) continue;
+    kept.push(row);
     if (cells.length !== roles.length) {
       issue('error', line, `this row has ${cells.length} cells but the header has ${roles.length} (check for a missing or extra separator, or quote cells that contain one)`);
       continue;
@@ -245,8 +274,15 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
       signatory.kind = 'individual';
     }
 
-    const country = cell('country');
+    let country = cell('country');
     if (country !== '') {
+      const meant = countryMeant(country);
+      if (meant) {
+        issue('warning', line, `country "${country}" read as ${meant}`);
+        row.record[at('country')] = meant;
+        changed.push(line);
+        country = meant;
+      }
       const problem = countryProblem(country);
       if (problem) issue('error', line, problem);
       else signatory.country = country;
@@ -262,15 +298,23 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
       if (value !== '') signatory[field] = value;
     }
 
-    const key = name.normalize('NFC').toLowerCase();
-    const first = firstLineOfName.get(key);
-    if (first !== undefined) issue('warning', line, `"${name}" is also on line ${first}`);
-    else firstLineOfName.set(key, line);
+    // One signatory, one entry: a second row for the same one is left out, never counted twice.
+    const key = [signatory.name, signatory.affiliation ?? '', signatory.country ?? ''].map(sameKey).join('\0');
+    const first = firstOf.get(key);
+    if (first !== undefined) {
+      const how = first.name === name ? 'the same signatory' : `the same signatory, written differently ("${first.name}")`;
+      issue('warning', line, `"${name}" is ${how} as on line ${first.line}: this row is left out, so no one is counted twice`);
+      dropped.push(line);
+      kept.pop();
+      continue;
+    }
+    firstOf.set(key, { line, name });
 
     signatories.push(signatory);
     lines.push(line);
   }
-  return { signatories, lines, issues };
+  const fixed = changed.length || dropped.length ? { text: '\uFEFF' + kept.map((r) => r.record.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n', changed: [...new Set(changed)], dropped } : undefined;
+  return { signatories, lines, issues, headers, ...(fixed && { fixed }) };
 }
 
 /**

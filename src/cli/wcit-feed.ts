@@ -51,6 +51,20 @@
  *   --columns <map>           name the CSV's other columns, e.g.
  *                             --columns "Org name=name,Where=country,Email="
  *                             (an empty target leaves a column out quietly)
+ *   --fix                     write signatories.fixed.csv beside
+ *                             signatories.csv with the fixes the build
+ *                             applied (country codes, duplicates left out),
+ *                             and say which rows changed
+ *   --format <text|json>      json: print one JSON report on stdout (ok,
+ *                             errors, warnings, every issue with its file and
+ *                             line, what was written), for CI
+ *
+ * build reads spreadsheet habits as meant, each with a warning: a country as
+ * "de", "UK" or "Germany" becomes DE or GB; a signatory given twice (also in
+ * another case, spacing or full-width letters) is published once, the later
+ * row left out and both lines named; letter.ES.md is the language "es".
+ * The same warning about many rows is shown three times, then counted ("and
+ * 13,370 more like this"). A split feed's complete list is written compact.
  *
  * preview builds <dir> in memory and serves it on http://localhost:<port>/
  * (default 8080; 0 picks a free port) with a page showing the letter, the
@@ -151,8 +165,28 @@ function positiveInt(name: string, value: string | undefined, fallback?: number)
   return Number(value);
 }
 
+/** The same complaint about another row: quoted values and numbers masked. */
+const kindOf = (issue: SourceIssue) => `${issue.severity}\0${issue.file}\0${issue.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+/g, 'N')}`;
+/** How many of one kind of complaint are printed before "and N more like this". */
+const SHOWN_PER_KIND = 3;
+
+/**
+ * Prints every issue, except that after the first three of one kind (the
+ * same message about other rows: "country "de" read as DE") the rest are
+ * counted: "and 13,370 more like this".
+ */
 function printIssues(issues: readonly SourceIssue[]): { errors: number; warnings: number } {
-  for (const issue of issues) console.error(formatIssue(issue));
+  const seen = new Map<string, { count: number; example: SourceIssue }>();
+  for (const issue of issues) {
+    const kind = kindOf(issue);
+    const entry = seen.get(kind) ?? { count: 0, example: issue };
+    seen.set(kind, entry);
+    if (++entry.count <= SHOWN_PER_KIND) console.error(formatIssue(issue));
+  }
+  for (const { count: n, example } of seen.values()) {
+    if (n > SHOWN_PER_KIND)
+      console.error(`${example.file}: ${example.severity === 'warning' ? 'warning: ' : ''}and ${(n - SHOWN_PER_KIND).toLocaleString('en')} more like this (${example.message.replace(/^(.{60}).+$/, '$1…')})`);
+  }
   return {
     errors: issues.filter((issue) => issue.severity === 'error').length,
     warnings: issues.filter((issue) => issue.severity === 'warning').length,
@@ -170,9 +204,13 @@ function build(args: string[]): number {
       inline: { type: 'string' },
       'signatories-out': { type: 'string' },
       columns: { type: 'string' },
+      fix: { type: 'boolean' },
+      format: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('build takes one source folder');
+  if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format takes text or json, not "${values.format}"`);
+  const json = values.format === 'json';
   if (!values.out) throw new UsageError('build needs --out <feed.json>');
   const [sourceDir] = positionals;
   const out = values.out;
@@ -190,25 +228,49 @@ function build(args: string[]): number {
   const signatoriesUrl = (id: string) => relative(dirname(out), signatoriesOutFor(id)).split(sep).join('/');
   const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, ...(columns ? { columns: columns.columns } : {}) });
 
-  const { errors, warnings } = printIssues(result.issues);
+  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  if (!json) printIssues(result.issues);
+  // --fix: the spreadsheet with the fixes the build applied, beside the original, for the organiser to check and keep.
+  let fixed: { file: string; changed: number[]; dropped: number[] } | undefined;
+  if (values.fix && result.csvFix) {
+    const { file, text, changed, dropped } = result.csvFix;
+    const path = file.replace(/\.csv$/i, '.fixed.csv');
+    write(path, text);
+    fixed = { file: path, changed, dropped };
+    if (!json) {
+      const lines = (l: number[]) => `line${l.length > 1 ? 's' : ''} ${l.slice(0, 10).join(', ')}${l.length > 10 ? `… (${l.length.toLocaleString('en')} in all)` : ''}`;
+      const parts = [changed.length && `${count(changed.length, 'row')} changed (${lines(changed)})`, dropped.length && `${count(dropped.length, 'duplicate row')} left out (${lines(dropped)})`].filter(Boolean);
+      console.error(`wrote ${path}: ${parts.join('; ')}. Check it, then replace ${basename(file)} with it.`);
+    }
+  } else if (values.fix && !json) console.error('--fix: nothing to fix in signatories.csv');
+  /** The machine-readable report (--format json), for CI: every issue, and what was written. */
+  const report = (written: Record<string, unknown>) =>
+    json && console.log(JSON.stringify({ ok: errors === 0 && !!result.feed, errors, warnings, issues: result.issues, ...(fixed && { fixed }), ...written }, null, 2));
   if (!result.feed || errors > 0) {
-    console.error(`${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''}; nothing written`);
+    report({});
+    if (!json) console.error(`${count(errors, 'error')}${warnings ? `, ${count(warnings, 'warning')}` : ''}; nothing written`);
     return 1;
   }
   const { feed, signatoriesDocument } = result;
   write(out, toJson(feed));
   const languages = count(Object.keys(feed.letter).length, 'language');
   let summary = `wrote ${out}: ${count(signatoryTotal(feed), 'signatory', 'signatories')}, ${languages}`;
+  const written: Record<string, unknown> = { feed: out, signatories: signatoryTotal(feed), languages: Object.keys(feed.letter) };
   if (signatoriesDocument) {
     const listPath = signatoriesOutFor(feed.id);
-    write(listPath, toJson(signatoriesDocument));
+    // Compact: the complete list is for machines, and every byte is downloaded by "Show all".
+    write(listPath, JSON.stringify(signatoriesDocument) + '\n');
     summary += ` (${feed.signatories.length} inline, all in ${listPath})`;
+    written.list = listPath;
   }
   if (values.schema) {
     write(values.schema, toJson(feedJsonSchema()));
     summary += `; schema ${values.schema}`;
+    written.schema = values.schema;
   }
-  console.log(summary);
+  if (json) report(written);
+  else console.log(summary);
   return 0;
 }
 
@@ -229,7 +291,7 @@ function validate(args: string[]): number {
   }
   const parsed = parseJson(text);
   if ('error' in parsed) {
-    console.error(`${path}${parsed.line ? `:${parsed.line}` : ''}: not valid JSON: ${parsed.error}`);
+    console.error(`${path}${parsed.line ? `:${parsed.line}:${parsed.column}` : ''}: not valid JSON: ${parsed.error}`);
     return 1;
   }
   const issues = values.signatories ? validateSignatoriesDocument(parsed.value) : validateFeed(parsed.value);

@@ -3,7 +3,7 @@
 // host or feed. Each is answered in words, with the exit status documented in
 // --help, and never with a stack trace.
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execFile } from 'node:child_process';
@@ -289,5 +289,57 @@ describe('endless and trickling hosts, for check-host and embed', () => {
     const { status, stderr } = await cliCapped('embed', file, '--src', 'https://feeds.example/feed.json', '--script', `${await endless()}/wcit.js`);
     assert.equal(status, 1);
     assert.match(stderr, /could not download the script at .*wcit\.js to take its fingerprint \(integrity\): the answer is over 64 kB/);
+  });
+});
+
+describe('spreadsheets as they are', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `Org ${i},de`).join('\n');
+
+  it('lowercase codes are read and noted; many alike are grouped ("and N more like this"); --fix writes a cleaned copy saying which rows changed', async () => {
+    const dir = sourceDir({ 'signatories.csv': `Organisation,Country\n${rows(40)}\nOrg 1,DE\nＯＲＧ  2,de\n` });
+    const out = join(tempDir(), 'feed.json');
+    const { status, stderr } = await cliAsync('build', dir, '--out', out, '--fix');
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr.match(/country "de" read as DE/g)?.length, 4); // three shown, one in the summary line
+    assert.match(stderr, /signatories\.csv: warning: and 38 more like this \(country "de" read as DE\)/);
+    assert.match(stderr, /signatories\.csv:42: warning: "Org 1" is the same signatory as on line 3: this row is left out, so no one is counted twice/);
+    assert.match(stderr, /signatories\.csv:43: warning: "ＯＲＧ  2" is the same signatory, written differently \("Org 2"\) as on line 4/);
+    assert.match(stderr, /wrote .*signatories\.fixed\.csv: 41 rows changed \(lines 2, 3, .*\); 2 duplicate rows left out \(lines 42, 43\)\. Check it, then replace signatories\.csv with it\./);
+    const fixed = readFileSync(join(dir, 'signatories.fixed.csv'), 'utf8');
+    assert.equal(fixed.split('\r\n').length, 1 + 40 + 1);
+    assert.ok(!/,de\r/.test(fixed));
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(feed.signatories.length, 40, 'each signatory published once');
+  });
+
+  it('--format json: one machine-readable report for CI', async () => {
+    const dir = sourceDir({ 'signatories.csv': 'name,Website\nA,javascript:alert(1)\nB,https://example.org/\n' });
+    const { status, stdout } = await cliAsync('build', dir, '--out', join(tempDir(), 'feed.json'), '--format', 'json');
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.ok, false);
+    assert.equal(report.errors, 1);
+    assert.deepEqual(report.issues.map((i: { line: number; message: string }) => [i.line, i.message]), [[2, 'column "Website": expected an http(s) URL, got "javascript:alert(1)"']]);
+  });
+
+  it('names the CSV column, gives JSON errors a line and column, normalises letter.ES.md to es, and notices a re-download', async () => {
+    const dir = sourceDir({ 'letter.en.md': null, 'letter.ES.md': '# Carta\n\nTexto.\n', 'campaign.json': '{\n  "id": "t",\n  "defaultLanguage": "es",\n}\n', 'signatories (1).csv': 'name\n' });
+    const { stderr } = await cliAsync('build', dir, '--out', join(tempDir(), 'feed.json'));
+    assert.match(stderr, /campaign\.json:4:1: not valid JSON: /);
+    assert.doesNotMatch(stderr, /position \d+/);
+    assert.match(stderr, /letter\.ES\.md: warning: language "ES" read as "es"/);
+    assert.match(stderr, /signatories \(1\)\.csv: warning: looks like another copy of signatories\.csv \(a re-download\?\): only signatories\.csv is read/);
+    const ok = sourceDir({ 'letter.en.md': null, 'letter.ES.md': '# Carta\n\nTexto.\n', 'campaign.json': '{"id": "t", "defaultLanguage": "es"}' });
+    const out = join(tempDir(), 'feed.json');
+    assert.equal((await cliAsync('build', ok, '--out', out)).status, 0);
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(out, 'utf8')).letter), ['es']);
+  });
+
+  it('validate gives a JSON error its line and column', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, '{\n  "version": 1,\n  "id": "x" "y"\n}\n');
+    const { status, stderr } = await cliAsync('validate', file);
+    assert.equal(status, 1);
+    assert.match(stderr, /feed\.json:3:13: not valid JSON: /);
   });
 });
