@@ -43,6 +43,8 @@ export interface BuildOptions {
    * giving it; default `<id>-signatories.json`.
    */
   signatoriesUrl?: string | ((id: string) => string);
+  /** Return signatories.csv with the fixes applied (`csvFix`), for `--fix`. */
+  fix?: boolean;
   /** Header names of signatories.csv → feed columns (null: leave out quietly); the --columns option, over campaign.json's "columns". */
   columns?: ColumnMap;
 }
@@ -158,13 +160,14 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   if (!names.includes(SIGNATORIES_FILE)) {
     error(csvPath, 'missing: a campaign with no signatories yet needs just the header row "name,kind,country,affiliation,url,signed"');
   } else {
-    const decoded = decodeCsv(readFileSync(csvPath), csvPath);
-    if ('issue' in decoded) {
-      issues.push(decoded.issue);
+    const bytes = readFileSync(csvPath);
+    const problem = utf8Problem(bytes, csvPath);
+    if (problem) {
+      issues.push(problem);
     } else {
       const columns = { ...campaignColumns(campaign.columns, campaignPath, jsonKeyLine(campaignText, ['columns']), issues), ...options.columns };
       const columnsFrom = options.columns ? '--columns' : `${CAMPAIGN_FILE} "columns"`;
-      const parsed = parseSignatoriesCsv(decoded.text, csvPath, { columns, columnsFrom });
+      const parsed = parseSignatoriesCsv(bytes, csvPath, { columns, columnsFrom, fix: options.fix });
       issues.push(...parsed.issues);
       signatories = parsed.signatories;
       rowLines = parsed.lines;
@@ -244,19 +247,26 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   };
   report(validateFeed(feed).filter(({ path }) => !explained(path)));
   if (signatoriesDocument) {
-    // The inline names are the first of these and were reported above.
-    report(
-      validateSignatoriesDocument(signatoriesDocument).filter(({ path }) => {
-        const index = parsePath(path)[1];
-        return !(typeof index === 'number' && index < inline);
-      }),
-    );
+    // The inline names are the first of these and were reported above. One
+    // signatory at a time: the validator's clean copy of a 300,000-name list
+    // would double the memory the build needs.
+    const { signatories: all } = signatoriesDocument;
+    for (let i = inline; i < all.length; i++) {
+      const found = validateSignatoriesDocument({ version: 1, signatories: [all[i]] });
+      if (found.length) report(found.map((f) => ({ ...f, path: f.path.replace(/^signatories\[0\]/, `signatories[${i}]`) })));
+    }
   }
 
   const unique = dedupe(issues);
   const fix = csvFix ? { csvFix } : {};
   if (unique.some((issue) => issue.severity === 'error')) return { issues: unique, ...fix };
   return { feed: feed as Feed, ...(signatoriesDocument ? { signatoriesDocument } : {}), issues: unique, ...fix };
+}
+
+/** Why signatories.csv cannot be read as UTF-8, or undefined; its text is not kept (the parser reads the bytes). */
+function utf8Problem(bytes: Uint8Array, file: string): SourceIssue | undefined {
+  const decoded = decodeCsv(bytes, file);
+  return 'issue' in decoded ? decoded.issue : undefined;
 }
 
 /** `ES` → `es`, `pt-br` → `pt-BR`, `zh-hant` → `zh-Hant`: a BCP 47 tag in its usual case. */

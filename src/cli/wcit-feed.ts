@@ -123,7 +123,7 @@
  * Problems are printed as FILE:LINE: message, all of them, not just the first.
  * Exit status: 0 success (warnings allowed), 1 problems found, 2 bad usage.
  */
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
@@ -157,6 +157,25 @@ const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 function write(path: string, text: string): void {
   mkdirSync(dirname(path) || '.', { recursive: true });
   writeFileSync(path, text);
+}
+
+/**
+ * The complete list, compact (it is for machines, and "Show all" downloads
+ * every byte), written a thousand names at a time so that a 300,000-name list
+ * is never one 70 MB string in memory.
+ */
+function writeList(path: string, document: SignatoriesDocument): void {
+  mkdirSync(dirname(path) || '.', { recursive: true });
+  const fd = openSync(path, 'w');
+  try {
+    const { signatories } = document;
+    writeSync(fd, '{"version":1,"signatories":[');
+    for (let i = 0; i < signatories.length; i += 1000)
+      writeSync(fd, (i ? ',' : '') + signatories.slice(i, i + 1000).map((s) => JSON.stringify(s)).join(','));
+    writeSync(fd, ']}\n');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function positiveInt(name: string, value: string | undefined, fallback?: number): number | undefined {
@@ -226,7 +245,7 @@ function build(args: string[]): number {
   // read; the URL is the list's path relative to the feed, with / on Windows too.
   const signatoriesOutFor = (id: string) => values['signatories-out'] ?? join(dirname(out), defaultSignatoriesFile(id));
   const signatoriesUrl = (id: string) => relative(dirname(out), signatoriesOutFor(id)).split(sep).join('/');
-  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, ...(columns ? { columns: columns.columns } : {}) });
+  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, fix: values.fix, ...(columns ? { columns: columns.columns } : {}) });
 
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
@@ -259,8 +278,7 @@ function build(args: string[]): number {
   const written: Record<string, unknown> = { feed: out, signatories: signatoryTotal(feed), languages: Object.keys(feed.letter) };
   if (signatoriesDocument) {
     const listPath = signatoriesOutFor(feed.id);
-    // Compact: the complete list is for machines, and every byte is downloaded by "Show all".
-    write(listPath, JSON.stringify(signatoriesDocument) + '\n');
+    writeList(listPath, signatoriesDocument);
     summary += ` (${feed.signatories.length} inline, all in ${listPath})`;
     written.list = listPath;
   }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSignatoriesCsv } from '../../src/cli/csv.js';
+import { parseSignatoriesCsv, type CsvOptions } from '../../src/cli/csv.js';
 import { printed } from './helpers.js';
 
-const csv = (text: string) => parseSignatoriesCsv(text, 'signatories.csv');
+const csv = (text: string, options: CsvOptions = {}) => parseSignatoriesCsv(text, 'signatories.csv', options);
 
 describe('signatories CSV', () => {
   it('reads every column, leaves empty cells out and keeps the row order', () => {
@@ -36,7 +36,7 @@ describe('signatories CSV', () => {
   });
 
   it('reads lowercase codes, the usual aliases and country names as their code, with a note; names one it cannot read', () => {
-    const { signatories, issues, fixed } = csv('name,country\nA,CL\nB,Chile\nC,UK\nD,cl\nE,Narnia\nF,International\nG,Alemania\n');
+    const { signatories, issues, fixed } = csv('name,country\nA,CL\nB,Chile\nC,UK\nD,cl\nE,Narnia\nF,International\nG,Alemania\n', { fix: true });
     assert.deepEqual(signatories.map((s) => s.country), ['CL', 'CL', 'GB', 'CL', undefined, undefined, 'DE']);
     assert.deepEqual(printed(issues), [
       'signatories.csv:3: warning: country "Chile" read as CL',
@@ -76,7 +76,7 @@ describe('signatories CSV', () => {
   });
 
   it('publishes a signatory given twice once: exact and near duplicates (case, spacing, full-width letters) are left out, naming both lines', () => {
-    const { signatories, issues, fixed } = csv('name,country\nAccess Now,\nPanoptykon,PL\naccess  now,\nＰａｎｏｐｔｙｋｏｎ,pl\nAccess Now,\nPanoptykon,DE\n');
+    const { signatories, issues, fixed } = csv('name,country\nAccess Now,\nPanoptykon,PL\naccess  now,\nＰａｎｏｐｔｙｋｏｎ,pl\nAccess Now,\nPanoptykon,DE\n', { fix: true });
     assert.deepEqual(signatories.map((s) => s.name), ['Access Now', 'Panoptykon', 'Panoptykon']);
     assert.deepEqual(printed(issues), [
       'signatories.csv:4: warning: "access  now" is the same signatory, written differently ("Access Now") as on line 2: this row is left out, so no one is counted twice',
