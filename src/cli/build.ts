@@ -45,6 +45,8 @@ export interface BuildOptions {
   signatoriesUrl?: string | ((id: string) => string);
   /** Return signatories.csv with the fixes applied (`csvFix`), for `--fix`. */
   fix?: boolean;
+  /** Told how many CSV rows have been read, every 10,000. */
+  progress?: (rows: number) => void;
   /** Header names of signatories.csv → feed columns (null: leave out quietly); the --columns option, over campaign.json's "columns". */
   columns?: ColumnMap;
 }
@@ -167,7 +169,7 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
     } else {
       const columns = { ...campaignColumns(campaign.columns, campaignPath, jsonKeyLine(campaignText, ['columns']), issues), ...options.columns };
       const columnsFrom = options.columns ? '--columns' : `${CAMPAIGN_FILE} "columns"`;
-      const parsed = parseSignatoriesCsv(bytes, csvPath, { columns, columnsFrom, fix: options.fix });
+      const parsed = parseSignatoriesCsv(bytes, csvPath, { columns, columnsFrom, fix: options.fix, progress: options.progress });
       issues.push(...parsed.issues);
       signatories = parsed.signatories;
       rowLines = parsed.lines;

@@ -86,6 +86,8 @@ export interface CsvOptions {
   columnsFrom?: string;
   /** Keep the rows, to return the cleaned copy (`fixed`); without it, rows are let go as they are read. */
   fix?: boolean;
+  /** Called every 10,000 rows with the number read so far (for progress on a terminal). */
+  progress?: (rows: number) => void;
 }
 
 /**
@@ -312,6 +314,7 @@ export function parseSignatoriesCsv(source: string | Uint8Array, file: string, o
   
   };
 
+  let read = 0;
   try {
     parse(typeof source == 'string' ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength), {
       bom: true,
@@ -323,6 +326,7 @@ export function parseSignatoriesCsv(source: string | Uint8Array, file: string, o
       info: true,
       raw: true,
       on_record: (row: unknown) => {
+        if (options.progress && ++read % 10_000 == 0) options.progress(read);
         if (header) onRow(row as RecordWithInfo);
         else onHeader(row as RecordWithInfo);
         return null;

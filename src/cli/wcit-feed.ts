@@ -160,6 +160,26 @@ function write(path: string, text: string): void {
 }
 
 /**
+ * Progress of a long build on a terminal: after two seconds, one line
+ * rewritten in place ("reading signatories.csv: 120,000 rows…"), cleared at
+ * the end. Nothing when stderr is a file or a pipe (CI logs stay clean).
+ */
+function terminalProgress(): { rows: (n: number) => void; done: () => void } {
+  const started = Date.now();
+  let shown = false;
+  return {
+    rows: (n) => {
+      if (!process.stderr.isTTY || Date.now() - started < 2000) return;
+      process.stderr.write(`\rreading signatories.csv: ${n.toLocaleString('en')} rows…`);
+      shown = true;
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+/**
  * The complete list, compact (it is for machines, and "Show all" downloads
  * every byte), written a thousand names at a time so that a 300,000-name list
  * is never one 70 MB string in memory.
@@ -245,8 +265,10 @@ function build(args: string[]): number {
   // read; the URL is the list's path relative to the feed, with / on Windows too.
   const signatoriesOutFor = (id: string) => values['signatories-out'] ?? join(dirname(out), defaultSignatoriesFile(id));
   const signatoriesUrl = (id: string) => relative(dirname(out), signatoriesOutFor(id)).split(sep).join('/');
-  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, fix: values.fix, ...(columns ? { columns: columns.columns } : {}) });
+  const progress = terminalProgress();
+  const result = buildFeed(sourceDir, { splitThreshold, inlineCount, signatoriesUrl, fix: values.fix, progress: progress.rows, ...(columns ? { columns: columns.columns } : {}) });
 
+  progress.done();
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
   if (!json) printIssues(result.issues);
