@@ -289,8 +289,8 @@ describe('the builder applies the same rules, with file and line', () => {
     assert.deepEqual(messages, [
       'campaign.json:5: signOn.url',
       'campaign.json:6: signOn.closes',
-      'signatories.csv:2: signatories[0].url',
-      'signatories.csv:3: signatories[1].signed',
+      'signatories.csv:2: column "url"',
+      'signatories.csv:3: column "signed"',
     ]);
     const ok = sourceDir({ 'campaign.json': '{"id": "t", "defaultLanguage": "en", "signOn": {"url": "https://example.org/", "closes": "2026-12-01"}}' });
     assert.deepEqual(buildFeed(ok).issues, []);
