@@ -10,6 +10,8 @@
  *   wcit-feed validate <file.json> [--signatories] [--strict]
  *   wcit-feed check-host <feed URL> [--origin <url>]
  *   wcit-feed embed <feed.json | feed URL> --src <URL> [options]
+ *   wcit-feed <command> --help                   one command's options
+ *   wcit-feed --version
  *   wcit-feed --help
  *
  * In a project that installed wcit-embed, run it as `npx wcit-feed …`.
@@ -70,6 +72,10 @@
  * (default 8080; 0 picks a free port) with a page showing the letter, the
  * counter, the sign button and the list as members' sites will. It rebuilds
  * when a file is saved, and shows problems in the terminal and on the page.
+ * It answers only requests for its own address (no other site can read the
+ * draft).
+ *   --port <n>                the port (default 8080; 0 picks a free one)
+ *   --columns <map>           name the CSV's other columns, as for build
  *
  * check-host fetches a published feed as a member's page will (from another
  * origin, no cookies) and checks what decides whether members' sites work:

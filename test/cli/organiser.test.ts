@@ -343,3 +343,24 @@ describe('spreadsheets as they are', () => {
     assert.match(stderr, /feed\.json:3:13: not valid JSON: /);
   });
 });
+
+describe('help per command', () => {
+  // Every option each command's parser takes, read from its source, is in its --help.
+  const sources: Record<string, string> = {
+    build: 'src/cli/wcit-feed.ts',
+    validate: 'src/cli/wcit-feed.ts',
+    preview: 'src/cli/preview.ts',
+    'check-host': 'src/cli/check-host.ts',
+    embed: 'src/cli/embed.ts',
+  };
+  for (const [command, file] of Object.entries(sources))
+    it(`${command} --help shows all its options`, async () => {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const fn = command === 'build' || command === 'validate' ? source.slice(source.indexOf(`function ${command}(`)) : source;
+      const options = [...(/options: \{([\s\S]*?)\}\s*\}?\s*\)?;?\s*(\}\);|\})/.exec(fn.slice(fn.indexOf('parseArgs(')))?.[1] ?? '').matchAll(/'?([a-z-]+)'?: \{ type/g)].map((m) => m[1]!);
+      assert.ok(options.length > 0, `no options found for ${command}`);
+      const { stdout, status } = await cliAsync(command, '--help');
+      assert.equal(status, 0);
+      for (const option of options) assert.ok(stdout.includes(`--${option}`), `${command} --help lacks --${option}`);
+    });
+});
