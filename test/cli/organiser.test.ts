@@ -364,3 +364,15 @@ describe('help per command', () => {
       for (const option of options) assert.ok(stdout.includes(`--${option}`), `${command} --help lacks --${option}`);
     });
 });
+
+describe('the command reference (docs/wcit-feed.md)', () => {
+  it('documents every command and every option the parsers take', async () => {
+    const doc = readFileSync(new URL('../../docs/wcit-feed.md', import.meta.url), 'utf8');
+    for (const command of ['init', 'build', 'preview', 'validate', 'check-host', 'embed']) assert.ok(doc.includes(`## \`wcit-feed ${command} `), command);
+    for (const file of ['src/cli/wcit-feed.ts', 'src/cli/preview.ts', 'src/cli/check-host.ts', 'src/cli/embed.ts']) {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      for (const [, block] of source.matchAll(/parseArgs\(\{[\s\S]*?options: \{([\s\S]*?)\}\s*\}?\s*\)/g))
+        for (const [, option] of block!.matchAll(/'?([a-z-]+)'?: \{ type/g)) assert.ok(doc.includes(`\`--${option}`), `--${option} (${file})`);
+    }
+  });
+});
