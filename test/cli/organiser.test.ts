@@ -303,7 +303,7 @@ describe('spreadsheets as they are', () => {
     assert.equal(stderr.match(/country "de" read as DE/g)?.length, 4); // three shown, one in the summary line
     assert.match(stderr, /signatories\.csv: warning: and 38 more like this \(country "de" read as DE\)/);
     assert.match(stderr, /signatories\.csv:42: warning: "Org 1" is the same signatory as on line 3: this row is left out, so no one is counted twice/);
-    assert.match(stderr, /signatories\.csv:43: warning: "ＯＲＧ  2" is the same signatory, written differently \("Org 2"\) as on line 4/);
+    assert.match(stderr, /signatories\.csv:43: warning: "ＯＲＧ {2}2" is the same signatory, written differently \("Org 2"\) as on line 4/);
     assert.match(stderr, /wrote .*signatories\.fixed\.csv: 41 rows changed \(lines 2, 3, .*\); 2 duplicate rows left out \(lines 42, 43\)\. Check it, then replace signatories\.csv with it\./);
     const fixed = readFileSync(join(dir, 'signatories.fixed.csv'), 'utf8');
     assert.equal(fixed.split('\r\n').length, 1 + 40 + 1);
