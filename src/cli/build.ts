@@ -43,6 +43,10 @@ export interface BuildOptions {
    * giving it; default `<id>-signatories.json`.
    */
   signatoriesUrl?: string | ((id: string) => string);
+  /** Return signatories.csv with the fixes applied (`csvFix`), for `--fix`. */
+  fix?: boolean;
+  /** Told how many CSV rows have been read, every 10,000. */
+  progress?: (rows: number) => void;
   /** Header names of signatories.csv → feed columns (null: leave out quietly); the --columns option, over campaign.json's "columns". */
   columns?: ColumnMap;
 }
@@ -54,6 +58,8 @@ export interface BuildResult {
   signatoriesDocument?: SignatoriesDocument;
   /** Errors and warnings, in file order. */
   issues: SourceIssue[];
+  /** signatories.csv with the fixes the build applied (see csv.ts), when there were any; `--fix` writes it. */
+  csvFix?: { file: string; text: string; changed: number[]; dropped: number[] };
 }
 
 export const defaultSignatoriesFile = (id: string): string => `${id}-signatories.json`;
@@ -101,7 +107,7 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
     campaignText = readFileSync(campaignPath, 'utf8');
     const parsed = parseJson(campaignText);
     if ('error' in parsed) {
-      error(campaignPath, `not valid JSON: ${parsed.error}`, parsed.line);
+      issues.push({ severity: 'error', file: campaignPath, ...(parsed.line && { line: parsed.line, column: parsed.column }), message: `not valid JSON: ${parsed.error}` });
     } else if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       error(campaignPath, 'must hold a JSON object', 1);
     } else {
@@ -126,8 +132,9 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
       }
       continue;
     }
-    const lang = match[1];
+    const lang = canonicalTag(match[1]!);
     const path = file(name);
+    if (lang !== match[1]) issues.push({ severity: 'warning', file: path, message: `language "${match[1]}" read as "${lang}" (BCP 47 writes it so; rename the file letter.${lang}.md to silence this)` });
     const parsed = parseLetter(readFileSync(path, 'utf8'), path);
     issues.push(...parsed.issues);
     letterLines.set(lang, { file: path, lines: parsed.lines });
@@ -135,23 +142,39 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   }
   if (letterLines.size === 0) error(file('letter.en.md'), 'missing: a campaign needs its letter in at least one language, in letter.<lang>.md');
 
+  // A second copy a browser saved beside the first ("signatories (1).csv") is never read: say so.
+  for (const name of names) {
+    if (name !== SIGNATORIES_FILE && !name.endsWith('.fixed.csv') && /^signatories\b.*\.csv$/i.test(name)) {
+      issues.push({
+        severity: 'warning',
+        file: file(name),
+        message: `looks like another copy of ${SIGNATORIES_FILE} (a re-download?): only ${SIGNATORIES_FILE} is read; if this is the newer list, rename it ${SIGNATORIES_FILE}`,
+      });
+    }
+  }
+
   // signatories.csv
   const csvPath = file(SIGNATORIES_FILE);
   let signatories: Signatory[] = [];
   let rowLines: number[] = [];
+  let csvHeaders: Partial<Record<string, string>> = {};
+  let csvFix: BuildResult['csvFix'];
   if (!names.includes(SIGNATORIES_FILE)) {
     error(csvPath, 'missing: a campaign with no signatories yet needs just the header row "name,kind,country,affiliation,url,signed"');
   } else {
-    const decoded = decodeCsv(readFileSync(csvPath), csvPath);
-    if ('issue' in decoded) {
-      issues.push(decoded.issue);
+    const bytes = readFileSync(csvPath);
+    const problem = utf8Problem(bytes, csvPath);
+    if (problem) {
+      issues.push(problem);
     } else {
       const columns = { ...campaignColumns(campaign.columns, campaignPath, jsonKeyLine(campaignText, ['columns']), issues), ...options.columns };
       const columnsFrom = options.columns ? '--columns' : `${CAMPAIGN_FILE} "columns"`;
-      const parsed = parseSignatoriesCsv(decoded.text, csvPath, { columns, columnsFrom });
+      const parsed = parseSignatoriesCsv(bytes, csvPath, { columns, columnsFrom, fix: options.fix, progress: options.progress });
       issues.push(...parsed.issues);
       signatories = parsed.signatories;
       rowLines = parsed.lines;
+      csvHeaders = parsed.headers ?? {};
+      if (parsed.fixed) csvFix = { file: csvPath, ...parsed.fixed };
     }
   }
 
@@ -204,7 +227,11 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   const report = (found: FeedIssue[]) => {
     for (const { path, message } of found) {
       const at = locate(path);
-      issues.push({ severity: 'error', file: at.file, ...(at.line === undefined ? {} : { line: at.line }), message: `${path || 'feed'}: ${message}` });
+      // A signatory's field is named by its column in the organiser's spreadsheet ("Website"), not its JSON path.
+      const [head, index, field] = parsePath(path);
+      const column = head === 'signatories' && typeof index === 'number' && typeof field === 'string' ? csvHeaders[field] : undefined;
+      const where = column ? `column "${column}"` : path || 'feed';
+      issues.push({ severity: 'error', file: at.file, ...(at.line === undefined ? {} : { line: at.line }), message: `${where}: ${message}` });
     }
   };
 
@@ -222,19 +249,34 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
   };
   report(validateFeed(feed).filter(({ path }) => !explained(path)));
   if (signatoriesDocument) {
-    // The inline names are the first of these and were reported above.
-    report(
-      validateSignatoriesDocument(signatoriesDocument).filter(({ path }) => {
-        const index = parsePath(path)[1];
-        return !(typeof index === 'number' && index < inline);
-      }),
-    );
+    // The inline names are the first of these and were reported above. One
+    // signatory at a time: the validator's clean copy of a 300,000-name list
+    // would double the memory the build needs.
+    const { signatories: all } = signatoriesDocument;
+    for (let i = inline; i < all.length; i++) {
+      const found = validateSignatoriesDocument({ version: 1, signatories: [all[i]] });
+      if (found.length) report(found.map((f) => ({ ...f, path: f.path.replace(/^signatories\[0\]/, `signatories[${i}]`) })));
+    }
   }
 
   const unique = dedupe(issues);
-  if (unique.some((issue) => issue.severity === 'error')) return { issues: unique };
-  return { feed: feed as Feed, ...(signatoriesDocument ? { signatoriesDocument } : {}), issues: unique };
+  const fix = csvFix ? { csvFix } : {};
+  if (unique.some((issue) => issue.severity === 'error')) return { issues: unique, ...fix };
+  return { feed: feed as Feed, ...(signatoriesDocument ? { signatoriesDocument } : {}), issues: unique, ...fix };
 }
+
+/** Why signatories.csv cannot be read as UTF-8, or undefined; its text is not kept (the parser reads the bytes). */
+function utf8Problem(bytes: Uint8Array, file: string): SourceIssue | undefined {
+  const decoded = decodeCsv(bytes, file);
+  return 'issue' in decoded ? decoded.issue : undefined;
+}
+
+/** `ES` → `es`, `pt-br` → `pt-BR`, `zh-hant` → `zh-Hant`: a BCP 47 tag in its usual case. */
+export const canonicalTag = (tag: string): string =>
+  tag
+    .split('-')
+    .map((part, i) => (i == 0 ? part.toLowerCase() : part.length == 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.length == 2 ? part.toUpperCase() : part.toLowerCase()))
+    .join('-');
 
 /** campaign.json's "columns", checked: {"Header": "name" | … | null}. */
 function campaignColumns(value: unknown, file: string, line: number | undefined, issues: SourceIssue[]): ColumnMap {
@@ -274,21 +316,26 @@ export function parsePath(path: string): (string | number)[] {
   return segments;
 }
 
-/** JSON.parse with the line of a syntax error. */
-export function parseJson(text: string): { value: unknown } | { error: string; line?: number } {
+/**
+ * JSON.parse with the line and column of a syntax error, and its message
+ * without V8's "at position 182", which no editor shows.
+ */
+export function parseJson(text: string): { value: unknown } | { error: string; line?: number; column?: number } {
   try {
     return { value: JSON.parse(text) };
   } catch (err) {
     const message = (err as Error).message;
     // V8 says "… in JSON at position N" (Node 20) or "… (line L column C)" (Node 22).
-    const lineMatch = /line (\d+) column \d+/.exec(message);
+    const lineMatch = /line (\d+) column (\d+)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = lineMatch
-      ? Number(lineMatch[1])
-      : position
-        ? text.slice(0, Number(position[1])).split('\n').length
-        : undefined;
-    return { error: message, ...(line === undefined ? {} : { line }) };
+    let at: { line: number; column: number } | undefined;
+    if (lineMatch) at = { line: Number(lineMatch[1]), column: Number(lineMatch[2]) };
+    else if (position) {
+      const before = text.slice(0, Number(position[1])).split('\n');
+      at = { line: before.length, column: before.at(-1)!.length + 1 };
+    }
+    const error = message.replace(/\s*in JSON at position \d+(\s*\(line \d+ column \d+\))?/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    return { error, ...at };
   }
 }
 

@@ -17,13 +17,21 @@ import { networkProblem } from './terminal.js';
  */
 
 /** The origin a member's page has, unless --origin gives one. */
-const MEMBER_ORIGIN = 'https://member.example';
+export const MEMBER_ORIGIN = 'https://member.example';
 /** Browsers give up after 20 redirects; a feed needs none. */
 const MAX_REDIRECTS = 20;
-/** More than this, on the wire or once decompressed, is no feed: stop reading. */
-export const MAX_BYTES = 128 * 1024 * 1024;
-/** However slowly a host trickles its answer, one fetch (redirects included) ends after this. */
-export const DEADLINE_MS = 2 * DEFAULT_TIMEOUT_MS;
+/**
+ * More than this, on the wire or once decompressed, is no feed: stop reading.
+ * WCIT_FEED_MAX_BYTES lowers it (the tests use a few kB rather than send 128 MB).
+ */
+export const MAX_BYTES = Number(process.env.WCIT_FEED_MAX_BYTES) || 128 * 1024 * 1024;
+/**
+ * However slowly a host trickles its answer, one fetch (redirects included)
+ * ends after this. WCIT_FEED_DEADLINE_MS shortens it (for the tests).
+ */
+export const DEADLINE_MS = Number(process.env.WCIT_FEED_DEADLINE_MS) || 2 * DEFAULT_TIMEOUT_MS;
+/** A cap in words: "128 MB", "4 kB". */
+const capWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${+(bytes / 1024).toFixed(1)} kB`);
 
 /** 169.254.0.0/16 and fe80::/10: where cloud metadata answers; never fetched. */
 const isLinkLocal = (host: string): boolean => /^169\.254\./.test(host) || /^\[?fe[89ab][0-9a-f]:/i.test(host);
@@ -79,23 +87,23 @@ export async function checkHost(args: string[]): Promise<number> {
   return 1;
 }
 
-/** Checks and prints one document's findings; a fetch that failed is one error. */
-function report(what: 'feed' | 'list', fetched: HostResponse | { error: string; url: string }, origin: string): HostCheck {
-  console.log(`\n${what === 'feed' ? 'The feed' : 'The complete list'}: ${fetched.url}`);
+/** Checks and prints one document's findings (with `print`, by default to stdout); a fetch that failed is one error. */
+export function report(what: 'feed' | 'list', fetched: HostResponse | { error: string; url: string }, origin: string, print: (line: string) => void = console.log): HostCheck {
+  print(`\n${what === 'feed' ? 'The feed' : 'The complete list'}: ${fetched.url}`);
   const result: HostCheck =
     'error' in fetched
       ? { findings: [{ severity: 'error', topic: 'address', message: `could not fetch it: ${fetched.error}`, fix: 'check the address, and that the host is up' }] }
       : checkHostResponse(fetched, what, origin);
   const width = Math.max(...result.findings.map((finding) => finding.topic.length));
   for (const { severity, topic, message, fix } of result.findings) {
-    console.log(`  ${MARK[severity]} ${topic.padEnd(width)}  ${message}`);
-    if (fix) console.log(`    ${' '.repeat(width)}  fix: ${fix}`);
+    print(`  ${MARK[severity]} ${topic.padEnd(width)}  ${message}`);
+    if (fix) print(`    ${' '.repeat(width)}  fix: ${fix}`);
   }
   return result;
 }
 
 /** GET with the headers a browser's cross-origin fetch sends, following redirects by hand to see each hop. */
-async function fetchAsMember(start: string, origin: string): Promise<HostResponse | { error: string; url: string }> {
+export async function fetchAsMember(start: string, origin: string): Promise<HostResponse | { error: string; url: string }> {
   const redirects: HostAnswer[] = [];
   let url = start;
   const deadline = Date.now() + DEADLINE_MS;
@@ -120,7 +128,7 @@ async function fetchAsMember(start: string, origin: string): Promise<HostRespons
     const encoding = answer.headers['content-encoding']?.trim().toLowerCase();
     try {
       body = decode(answer.raw, encoding);
-      if (body.length > MAX_BYTES) throw new Error(`it is over ${MAX_BYTES / 1024 / 1024} MB`);
+      if (body.length > MAX_BYTES) throw new Error(`it is over ${capWords(MAX_BYTES)}`);
     } catch (error) {
       bodyError = `Content-Encoding: ${encoding}, but ${(error as Error).message}`;
     }
@@ -188,7 +196,7 @@ export function get(url: string, origin: string, deadline = Date.now() + DEADLIN
         let received = 0;
         response.on('data', (chunk: Buffer) => {
           received += chunk.length;
-          if (received > MAX_BYTES) request.destroy(new Error(`the answer is over ${MAX_BYTES / 1024 / 1024} MB; stopped reading`));
+          if (received > MAX_BYTES) request.destroy(new Error(`the answer is over ${capWords(MAX_BYTES)}, far more than any feed; stopped reading`));
           else chunks.push(chunk);
         });
         response.on('end', () => {

@@ -101,3 +101,15 @@ export function countryProblem(value: string): string | undefined {
   if (code) return `${what} (use ${code})`;
   return `${what} (see https://www.iso.org/obp/ui/#search/code/)`;
 }
+
+/**
+ * The code a spreadsheet's country cell clearly means, when it is not one
+ * already: "de" → DE, "UK" → GB, "Germany" or "Alemania" → DE. Undefined when
+ * the cell is a code, or when what it means is not clear.
+ */
+export function countryMeant(value: string): string | undefined {
+  if (isCountryCode(value)) return undefined;
+  const upper = value.trim().toUpperCase();
+  if (isCountryCode(upper)) return upper;
+  return names().get(fold(value));
+}

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Signatory } from '../feed/types.js';
-import { countryProblem } from './countries.js';
+import { countryMeant, countryProblem } from './countries.js';
 import type { SourceIssue } from './issues.js';
 
 /**
@@ -12,8 +12,13 @@ import type { SourceIssue } from './issues.js';
  * an empty cell leaves the field out. `kind` is `organization` (also the
  * default, so an empty cell means it and the feed leaves it out) or
  * `individual`; `country` is an ISO 3166-1 alpha-2 code, empty for
- * international bodies. Rows whose cells are all empty are skipped (the
- * trailing ",,,,," a spreadsheet exports). A name given twice is a warning.
+ * international bodies; a lowercase code, a usual alias ("UK") or a country's
+ * name ("Germany", "Alemania") is read as its code, with a warning. Rows
+ * whose cells are all empty are skipped (the trailing ",,,,," a spreadsheet
+ * exports). A signatory given twice (the same name, affiliation and
+ * country, also when they differ only in case, spacing or Unicode
+ * compatibility forms such as full-width letters) is published once: the
+ * later row is left out with a warning naming both lines.
  *
  * Spreadsheets come from sign-on tools and office suites, so the header is
  * read as they write it: any case, the names those tools use (see
@@ -79,6 +84,10 @@ export interface CsvOptions {
   columns?: ColumnMap;
   /** Where the mapping came from, for messages: `campaign.json "columns"` or `--columns`. */
   columnsFrom?: string;
+  /** Keep the rows, to return the cleaned copy (`fixed`); without it, rows are let go as they are read. */
+  fix?: boolean;
+  /** Called every 10,000 rows with the number read so far (for progress on a terminal). */
+  progress?: (rows: number) => void;
 }
 
 /**
@@ -153,7 +162,20 @@ export interface ParsedSignatories {
   /** the 1-based line each signatory starts on, by index */
   lines: number[];
   issues: SourceIssue[];
+  /** The header cell each field came from, as the file spells it ("Website"), for messages. */
+  headers?: Partial<Record<Column, string>>;
+  /**
+   * The file with the fixes the tool knows applied (country codes, duplicate
+   * rows left out), and the lines that changed; undefined when nothing changed.
+   */
+  fixed?: { text: string; changed: number[]; dropped: number[] };
 }
+
+/** How a name is compared for duplicates: compatibility forms folded (full-width letters, ligatures), case, spacing. */
+export const sameKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A cell written back to CSV: quoted when it holds the separator, a quote or a line break. */
+const csvCell = (cell: string, delimiter: string) => (cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 interface RecordWithInfo {
   record: string[];
@@ -176,62 +198,67 @@ const KIND_ALIASES: Record<string, Signatory['kind']> = {
   personal: 'individual',
 };
 
-export function parseSignatoriesCsv(source: string, file: string, options: CsvOptions = {}): ParsedSignatories {
+/**
+ * Reads signatories.csv: `source` is its text, or its bytes (UTF-8, checked
+ * by `decodeCsv` first), which a large file is best given as: the parser
+ * reads bytes, and a 25 MB export is then never also a 50 MB string.
+ */
+export function parseSignatoriesCsv(source: string | Uint8Array, file: string, options: CsvOptions = {}): ParsedSignatories {
   const issues: SourceIssue[] = [];
   const signatories: Signatory[] = [];
   const lines: number[] = [];
   const issue = (severity: SourceIssue['severity'], line: number, message: string) =>
     issues.push({ severity, file, line, message });
 
-  let records: RecordWithInfo[];
-  try {
-    records = parse(source, {
-      bom: true,
-      delimiter: delimiterOf(source.replace(/^\uFEFF/, '')),
-      skip_empty_lines: true,
-      // Reported below with the line, alongside every other problem, rather
-      // than as one exception that hides the rest.
-      relax_column_count: true,
-      info: true,
-      raw: true,
-    }) as unknown as RecordWithInfo[];
-  } catch (err) {
-    const { message, lines: at } = err as Error & { lines?: number };
-    issues.push({ severity: 'error', file, ...(at ? { line: at } : {}), message: `not valid CSV: ${message}` });
-    return { signatories, lines, issues };
-  }
-
+  // The header row is in the first few kilobytes.
+  const start = typeof source == 'string' ? source : new TextDecoder().decode(source.subarray(0, 65536));
+  const delimiter = delimiterOf(start.replace(/^\uFEFF/, ''));
   // info.lines is the line a record ends on; count back over the newlines
   // inside it (quoted multi-line cells) to the line it starts on.
   const startLine = ({ raw, info }: RecordWithInfo): number =>
     info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
 
-  if (records.length === 0) {
-    issues.push({ severity: 'error', file, message: `the file is empty: its first row must name the columns (${CSV_COLUMNS.join(',')})` });
-    return { signatories, lines, issues };
-  }
+  // Each row is handled as the parser reads it and then let go: a 300,000-row
+  // export never exists as 300,000 parsed records at once (only the
+  // signatories, and the rows themselves when --fix asks for the cleaned copy).
+  let header: RecordWithInfo | undefined;
+  let roles: (Role | null)[] | undefined;
+  const at = (role: Role): number => roles!.indexOf(role);
+  const headers: Partial<Record<Column, string>> = {};
+  // The cleaned copy: every row as read, with the fixes applied; duplicates left out.
+  const kept: RecordWithInfo[] = [];
+  const changed: number[] = [];
+  const dropped: number[] = [];
+  // Each signatory's key → its index in `signatories` (a number, not an object per row).
+  const firstOf = new Map<string, number>();
 
-  const [header, ...rows] = records;
-  const headerLine = startLine(header);
-  const roles = headerRoles(header.record, options, (severity, message) => issue(severity, headerLine, message));
-  if (!roles) return { signatories, lines, issues };
-  const at = (role: Role): number => roles.indexOf(role);
+  const onHeader = (row: RecordWithInfo) => {
+    header = row;
+    kept.push(row);
+    const headerLine = startLine(row);
+    roles = headerRoles(row.record, options, (severity, message) => issue(severity, headerLine, message));
+    roles?.forEach((role, i) => {
+      if (role && (CSV_COLUMNS as readonly string[]).includes(role)) headers[role as Column] = row.record[i]!.trim();
+      if (role === 'organisation') headers[at('name') < 0 && at('first name') < 0 ? 'name' : 'affiliation'] ??= row.record[i]!.trim();
+    });
+  };
 
-  const firstLineOfName = new Map<string, number>();
-  for (const row of rows) {
+  const onRow = (row: RecordWithInfo) => {
+    if (!roles) return;
     const line = startLine(row);
     const cells = row.record.map((cell) => cell.trim());
-    if (cells.every((cell) => cell === '')) continue;
+    if (cells.every((cell) => cell === '')) return;
+    if (options.fix) kept.push(row);
     if (cells.length !== roles.length) {
       issue('error', line, `this row has ${cells.length} cells but the header has ${roles.length} (check for a missing or extra separator, or quote cells that contain one)`);
-      continue;
+      return;
     }
     const cell = (role: Role): string => (at(role) < 0 ? '' : cells[at(role)]);
 
     const name = cell('name') || [cell('first name'), cell('last name')].filter(Boolean).join(' ') || (at('name') < 0 ? cell('organisation') : '');
     if (name === '') {
       issue('error', line, 'empty name');
-      continue;
+      return;
     }
     const signatory: Signatory = { name };
 
@@ -245,8 +272,15 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
       signatory.kind = 'individual';
     }
 
-    const country = cell('country');
+    let country = cell('country');
     if (country !== '') {
+      const meant = countryMeant(country);
+      if (meant) {
+        issue('warning', line, `country "${country}" read as ${meant}`);
+        row.record[at('country')] = meant;
+        changed.push(line);
+        country = meant;
+      }
       const problem = countryProblem(country);
       if (problem) issue('error', line, problem);
       else signatory.country = country;
@@ -262,15 +296,53 @@ export function parseSignatoriesCsv(source: string, file: string, options: CsvOp
       if (value !== '') signatory[field] = value;
     }
 
-    const key = name.normalize('NFC').toLowerCase();
-    const first = firstLineOfName.get(key);
-    if (first !== undefined) issue('warning', line, `"${name}" is also on line ${first}`);
-    else firstLineOfName.set(key, line);
+    // One signatory, one entry: a second row for the same one is left out, never counted twice.
+    const key = [signatory.name, signatory.affiliation ?? '', signatory.country ?? ''].map(sameKey).join('\0');
+    const index = firstOf.get(key);
+    if (index !== undefined) {
+      const first = { name: signatories[index]!.name, line: lines[index] };
+      const how = first.name === name ? 'the same signatory' : `the same signatory, written differently ("${first.name}")`;
+      issue('warning', line, `"${name}" is ${how} as on line ${first.line}: this row is left out, so no one is counted twice`);
+      dropped.push(line);
+      if (options.fix) kept.pop();
+      return;
+    }
+    firstOf.set(key, signatories.length);
 
     signatories.push(signatory);
     lines.push(line);
+  
+  };
+
+  let read = 0;
+  try {
+    parse(typeof source == 'string' ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength), {
+      bom: true,
+      delimiter,
+      skip_empty_lines: true,
+      // Reported below with the line, alongside every other problem, rather
+      // than as one exception that hides the rest.
+      relax_column_count: true,
+      info: true,
+      raw: true,
+      on_record: (row: unknown) => {
+        if (options.progress && ++read % 10_000 == 0) options.progress(read);
+        if (header) onRow(row as RecordWithInfo);
+        else onHeader(row as RecordWithInfo);
+        return null;
+      },
+    });
+  } catch (err) {
+    const { message, lines: errorLine } = err as Error & { lines?: number };
+    return { signatories: [], lines: [], issues: [{ severity: 'error', file, ...(errorLine ? { line: errorLine } : {}), message: `not valid CSV: ${message}` }] };
   }
-  return { signatories, lines, issues };
+  if (!header) {
+    issues.push({ severity: 'error', file, message: `the file is empty: its first row must name the columns (${CSV_COLUMNS.join(',')})` });
+    return { signatories, lines, issues };
+  }
+  if (!roles) return { signatories, lines, issues };
+  const fixed = options.fix && (changed.length || dropped.length) ? { text: '\uFEFF' + kept.map((r) => r.record.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n', changed: [...new Set(changed)], dropped } : undefined;
+  return { signatories, lines, issues, headers, ...(fixed && { fixed }) };
 }
 
 /**

@@ -11,8 +11,10 @@ import { parseArgs } from 'node:util';
 import { EMBED_ELEMENTS, catalogues, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
+import { MEMBER_ORIGIN, fetchAsMember, get, report } from './check-host.js';
+import { worksForMembers } from '../feed/host-check.js';
 import { UsageError, outputFile } from './command.js';
-
+import { networkProblem } from './terminal.js';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -27,15 +29,16 @@ function publishedScript(): { url: string; local: string } {
 
 const sri = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
-  let response: Response;
+/** The script, fetched with check-host's caps (size, deadline); an error says what went wrong in words. */
+async function fetchScript(url: string): Promise<Uint8Array> {
+  let answer;
   try {
-    response = await fetch(url);
+    answer = await get(url, MEMBER_ORIGIN);
   } catch (err) {
-    throw new Error(`${what} at ${url} could not be reached: ${(err as Error).message}`);
+    throw new Error(networkProblem(err, url));
   }
-  if (!response.ok) throw new Error(`${what} at ${url} answered ${response.status} ${response.statusText}`.trim());
-  return new Uint8Array(await response.arrayBuffer());
+  if (answer.status !== 200) throw new Error(`${url} answered ${answer.status} ${answer.statusText}`.trim());
+  return answer.raw;
 }
 
 /** Runs `embed` with its arguments; resolves to the exit status. */
@@ -62,6 +65,9 @@ export async function embed(args: string[]): Promise<number> {
   const [input] = positionals as [string];
   const src = values.src ?? (isUrl(input) ? input : undefined);
   if (!src) throw new UsageError('embed needs --src <URL>: the address of the hosted feed the elements will read');
+  // A member's page reads the feed from the organiser's host: a path on this computer means nothing there.
+  if (!isUrl(src))
+    throw new UsageError(`--src takes the published feed's full address (https://…/feed.json), not "${src}": members' pages cannot read a file on this computer`);
   const elements = (values.elements ?? EMBED_ELEMENTS.join(',')).split(',').map((e) => e.trim()) as EmbedElement[];
   const unknown = elements.filter((e) => !EMBED_ELEMENTS.includes(e));
   if (unknown.length || !elements.length) {
@@ -71,9 +77,28 @@ export async function embed(args: string[]): Promise<number> {
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level takes 1 to 6, not "${level}"`);
 
+  // The host check, as check-host runs it, on the feed the snippet points at: a snippet
+  // whose feed members' pages cannot read fails on every member's site.
+  const checked = await fetchAsMember(src, MEMBER_ORIGIN);
+  const fetchedText = isUrl(input) && input === src && !('error' in checked) && checked.body !== undefined ? (typeof checked.body == 'string' ? checked.body : new TextDecoder().decode(checked.body)) : undefined;
+  if ('error' in checked || checked.status === 404) {
+    const why = 'error' in checked ? checked.error : 'nothing is published there (404)';
+    if (isUrl(input)) {
+      console.error(`${input}: cannot read the feed: ${why}`);
+      return 1;
+    }
+    console.error(`embed: could not check the host at ${src}: ${why}. Once the feed is published there, run wcit-feed check-host ${src}`);
+  } else {
+    const { findings } = report('feed', checked, MEMBER_ORIGIN, (line) => console.error(line));
+    if (!worksForMembers(findings)) {
+      console.error(`\nembed: members' sites could not read the feed at ${src}, so the snippet would fail on every one of them: fix the host first (wcit-feed check-host ${src} checks it again). No snippet written.`);
+      return 1;
+    }
+  }
+
   let text: string;
   try {
-    text = isUrl(input) ? new TextDecoder().decode(await fetchBytes(input, 'The feed')) : readFileSync(input, 'utf8');
+    text = fetchedText ?? (isUrl(input) ? new TextDecoder().decode(await fetchScript(input)) : readFileSync(input, 'utf8'));
   } catch (err) {
     console.error(`${input}: cannot read: ${(err as Error).message}`);
     return 1;
@@ -96,17 +121,29 @@ export async function embed(args: string[]): Promise<number> {
   // The script: the given URL, hashed as served; by default this version's published bundle, hashed from dist/.
   let script = values.script;
   let integrity = values.integrity;
-  try {
-    if (!script) {
-      const published = publishedScript();
-      script = published.url;
+  if (!script) {
+    const published = publishedScript();
+    script = published.url;
+    try {
       integrity ??= sri(readFileSync(published.local));
-    } else if (!integrity && isUrl(script)) {
-      integrity = sri(await fetchBytes(script, 'The script'));
+    } catch {
+      // Only a copy of wcit-feed run from the source, not an installed one, lacks dist/wcit.js.
+      console.error(
+        `embed: this copy of wcit-feed has no wcit.js to take the fingerprint (integrity) of the published script from. ` +
+          `Run it from the installed package (npx wcit-feed embed …), or pass --script with the address of wcit.js.`,
+      );
+      return 1;
     }
-  } catch (err) {
-    console.error(`embed: cannot compute the script's integrity: ${(err as Error).message}. Run npm run build, or pass --integrity sha384-….`);
-    return 1;
+  } else if (!integrity && isUrl(script)) {
+    try {
+      integrity = sri(await fetchScript(script));
+    } catch (err) {
+      console.error(
+        `embed: could not download the script at ${script} to take its fingerprint (integrity): ${(err as Error).message}. ` +
+          `Check the address, or leave --script out to use the published wcit.js.`,
+      );
+      return 1;
+    }
   }
 
   await catalogues;

@@ -191,18 +191,11 @@ export class WcitSignButton extends LitElement {
     const own = feed ? feed.signOn?.url : this.querySelector<HTMLAnchorElement>('a[data-wcit]')?.href;
     // `ref`: the deprecated first name of `attribution`, for pages that copied it.
     const attribution = this.attribution || this.getAttribute('ref');
-    for (const base of [href, own ?? '']) {
-      if (!isSafeHref(base, WEB)) continue;
-      if (!attribution) return base;
-      // Never thrown on: a URL the parser refuses is no link.
-      try {
-        const url = new URL(base);
-        url.searchParams.set(this.refParam.trim() || 'ref', attribution);
-        return url.href;
-      } catch {
-        // try the next
-      }
-    }
-    return '';
+    // isSafeHref asks the parser too, so `new URL(base)` cannot throw.
+    const base = [href, own ?? ''].find((u) => isSafeHref(u, WEB));
+    if (!base || !attribution) return base ?? '';
+    const url = new URL(base);
+    url.searchParams.set(this.refParam.trim() || 'ref', attribution);
+    return url.href;
   }
 }

@@ -5,7 +5,7 @@
  * naming that part, keeps every valid sibling, and fails only when a required
  * part fails all the way up.
  */
-import { TEXT_MAX, urlPattern, type Schema } from './schema.js';
+import { TEXT_MAX, parses, urlPattern, type Schema } from './schema.js';
 import type { FeedIssue } from './read.js';
 
 /** One walk's state: `s` strict, `i` issues so far, `w` warnings (lenient). */
@@ -29,10 +29,11 @@ export const MARKS = /\p{M}{31}/u;
  * Whether `value` is a URL with one of `schemes` (as `URL.protocol` spells
  * them, e.g. `'https:'`) by the one rule of `urlPattern` in schema.ts: no
  * whitespace, control or invisible character (the URL parser strips or skips
- * them: " javascript:", "java\tscript:"), a scheme followed by a host.
+ * them: " javascript:", "java\tscript:"), a scheme followed by a host, and the
+ * browser's URL parser reads it (`https://999.1.1.1/` goes nowhere).
  */
 export const isSafeHref = (value: string, schemes: readonly string[]): boolean =>
-  typeof value == 'string' && value.length <= 2048 && urlPattern(schemes).test(value) && !MARKS.test(value);
+  typeof value == 'string' && value.length <= 2048 && urlPattern(schemes).test(value) && !MARKS.test(value) && parses(value);
 
 /** A property of the feed's own (never one a page added to Object.prototype). */
 export const own = (o: any, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);

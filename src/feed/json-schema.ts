@@ -4,10 +4,11 @@
  * descriptions of the format page. Build time only (the CLI writes
  * `feed-v1.schema.json`): nothing in the browser bundle imports this module.
  *
- * Two rules of the format cannot be said in JSON Schema and are only in the
- * descriptions: `defaultLanguage` is a key of `letter`, and `signatoryCount`
- * is at least the length of `signatories`. The validator (`validateFeed`)
- * checks both.
+ * Three rules of the format cannot be said in JSON Schema and are only in the
+ * descriptions: `defaultLanguage` is a key of `letter`, `signatoryCount`
+ * is at least the length of `signatories`, and an `xn--` label of a URL's
+ * host is Punycode the URL parser can decode. The validator (`validateFeed`)
+ * checks all three.
  */
 import { MARKS } from './check.js';
 import { isDateTime, isInstant } from './date.js';
@@ -20,6 +21,7 @@ import {
   signOnSchema,
   signatoriesDocumentSchema,
   signatorySchema,
+  urlPattern,
   type Schema,
 } from './schema.js';
 
@@ -30,6 +32,57 @@ import {
 const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 const HOUR_MINUTE = '([01]\\d|2[0-3]):[0-5]\\d';
 const TIME = `[Tt]${HOUR_MINUTE}:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]${HOUR_MINUTE})`;
+
+/**
+ * Decimal, octal (`0…`) or hexadecimal (`0x…`) numbers below `n`, as the URL
+ * parser reads the parts of an IPv4 address (WHATWG URL, "IPv4 number
+ * parser"): `0x7f.1`, `0177.0.0.1` and `2130706433` are all 127.0.0.1.
+ */
+function numberBelow(n: number): string {
+  // A character class of the digits `from` to `to` in `radix`, letters in both cases.
+  const cls = (radix: number, from: number, to: number) => {
+    const run = (a: number, b: number, up?: boolean) => {
+      const [x, y] = [a, b].map((d) => (up ? d.toString(radix).toUpperCase() : d.toString(radix)));
+      return b - a > 1 ? `${x}-${y}` : a == b ? x! : x! + y;
+    };
+    const c = from <= 9 ? run(from, Math.min(to, 9)) : '';
+    const letters = to > 9 ? run(Math.max(from, 10), to) + run(Math.max(from, 10), to, true) : '';
+    return c.length + letters.length == 1 ? c + letters : `[${c}${letters}]`;
+  };
+  // Digit strings in `radix` without a leading zero, of value 1 to n − 1.
+  const below = (radix: number) => {
+    const top = (n - 1).toString(radix),
+      any = cls(radix, 0, radix - 1),
+      times = (k: number) => (k ? any + (k > 1 ? `{${k}}` : '') : ''),
+      max = (radix - 1).toString(radix);
+    // All digits the largest (0xffffffff): any number of at most that many digits.
+    if (top == max.repeat(top.length)) return `(${cls(radix, 1, radix - 1)}${top.length > 1 ? any + `{0,${top.length - 1}}` : ''})`;
+    const alts = top.length > 1 ? [cls(radix, 1, radix - 1) + (top.length > 2 ? any + `{0,${top.length - 2}}` : '')] : [];
+    for (let i = 0; i < top.length; i++) {
+      const d = parseInt(top[i]!, radix),
+        lo = i ? 0 : 1;
+      if (d > lo) alts.push([...top.slice(0, i)].map((c) => cls(radix, parseInt(c, radix), parseInt(c, radix))).join('') + cls(radix, lo, d - 1) + times(top.length - 1 - i));
+    }
+    alts.push([...top].map((c) => cls(radix, parseInt(c, radix), parseInt(c, radix))).join(''));
+    return `(${alts.join('|')})`;
+  };
+  return `(0[xX]0*${below(16)}?|0+${below(8)}?|${below(10)})`;
+}
+
+/**
+ * The host and port of a URL exactly as the URL parser accepts them, when
+ * written in ASCII letters, digits, dots and hyphens: a host whose last
+ * label is a number (decimal, or 0x…) is an IPv4 address of one to four
+ * numbers (the last fills the remaining bytes), with one dot allowed after
+ * it; any other host is a name (whose xn-- labels the pattern cannot
+ * decode). A port is digits of value at most 65535.
+ */
+const EXACT_HOST = (() => {
+  const parts = [1, 2, 3, 4].map((k) => `${k > 1 ? `(${numberBelow(256)}\\.)` + (k > 2 ? `{${k - 1}}` : '') : ''}${numberBelow(256 ** (5 - k))}`);
+  const endsInNumber = '([a-zA-Z\\d-]*\\.)*(\\d+|0[xX][\\da-fA-F]*)\\.?(?![a-zA-Z\\d.-])';
+  const port = '(:0*(6553[0-5]|655[0-2]\\d|65[0-4]\\d\\d|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3})?)?';
+  return `((${parts.join('|')})\\.?|(?!${endsInNumber})[a-zA-Z\\d.-]+)${port}`;
+})();
 
 const ID = 'https://wcit-embed.example/feed-v1.schema.json';
 const SIGNATORIES_ID = 'https://wcit-embed.example/signatories-v1.schema.json';
@@ -45,7 +98,8 @@ const DEFS = new Map<Schema, string>([
 
 /** Titles and descriptions from the format page, by `Definition` or `Definition.field`. */
 const DOCS: Record<string, string> = {
-  Feed: 'A campaign\'s sign-on letter, its signatories and where to sign: the letter feed, version 1.',
+  Feed:
+    'A campaign\'s sign-on letter, its signatories and where to sign: the letter feed, version 1. Every URL is one the browser\'s URL parser reads; the patterns state this exactly but for one rule they cannot: an xn-- label of a host must be valid Punycode.',
   'Feed.version': 'Format version. A reader given any other value stops with the error "unsupported feed version N".',
   'Feed.id': 'The campaign, e.g. `wcit-2012`.',
   'Feed.updated': 'When the feed last changed (RFC 3339 date-time).',
@@ -89,6 +143,9 @@ DOCS['SignatoriesDocument.signatories'] = DOCS['Feed.signatories']!;
 const defName = (s: Schema) =>
   [...DEFS].find(([d]) => Object.keys({ ...d, ...s }).every((k) => k == 'o' || d[k as keyof Schema] === s[k as keyof Schema]))?.[1];
 
+/** With `closed`, every object refuses fields the format does not define (`wcit-feed validate --strict`). */
+let closed = false;
+
 function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown> {
   const name = defName(s);
   if (name && !top) return { $ref: `#/$defs/${name}`, ...describe(doc) };
@@ -106,6 +163,8 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
       out = { type: 'string', minLength: s.min, maxLength: s.max ?? TEXT_MAX, pattern: s.pattern?.source };
       if (s.c === isDateTime) Object.assign(out, { pattern: `^${DATE}${TIME}$`, format: 'date-time' });
       if (s.c === isInstant) Object.assign(out, { pattern: `^${DATE}(${TIME})?$`, anyOf: [{ format: 'date' }, { format: 'date-time' }] });
+      // A URL: the pattern that says of numeric hosts and ports what the reader asks `new URL`.
+      if (s.p) out.pattern = urlPattern(s.p, s.l, EXACT_HOST).source;
       if (!s.pattern || s.p) out.not = { pattern: MARKS.source };
       break;
     case 'i':
@@ -115,7 +174,7 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
       out = s.v!.length == 1 ? { const: s.v![0] } : s.v!.every((x) => typeof x == 'boolean') ? { type: 'boolean' } : { enum: s.v };
       break;
     case 'o':
-      out = { type: 'object', required: required(s.f!), properties: field(s.f!) };
+      out = { type: 'object', required: required(s.f!), properties: field(s.f!), ...(closed && { additionalProperties: false }) };
       break;
     case 'a':
       out = { type: 'array', minItems: s.min, items: convert(s.e!, `${d}[]`) };
@@ -133,6 +192,7 @@ function convert(s: Schema, doc: string, top?: boolean): Record<string, unknown>
           type: 'object',
           required: [s.d, ...required(b.f!)],
           properties: { [s.d!]: { const: tag }, ...field(b.f!) },
+          ...(closed && { additionalProperties: false }),
         })),
       };
       break;
@@ -151,15 +211,24 @@ function describe(doc: string, title?: string): Record<string, string> {
 
 const defs = () => Object.fromEntries([...DEFS].map(([s, name]) => [name, convert(s, name, true)]));
 
-/** The JSON Schema (draft 2020-12) of the feed, version 1. */
-export function feedJsonSchema(): object {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: ID,
-    ...convert(feedSchema, 'Feed', true),
-    title: 'Feed',
-    $defs: defs(),
-  };
+/**
+ * The JSON Schema (draft 2020-12) of the feed, version 1. It accepts fields
+ * the format does not define (feeds may grow); `closed`, it refuses them, as
+ * `wcit-feed validate --strict` does.
+ */
+export function feedJsonSchema(options: { closed?: boolean } = {}): object {
+  closed = !!options.closed;
+  try {
+    return {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: closed ? ID.replace('.schema', '-closed.schema') : ID,
+      ...convert(feedSchema, 'Feed', true),
+      title: 'Feed',
+      $defs: defs(),
+    };
+  } finally {
+    closed = false;
+  }
 }
 
 /** The JSON Schema (draft 2020-12) of the split list that `signatoriesUrl` points at. */

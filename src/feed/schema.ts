@@ -84,7 +84,7 @@ export const bool = (): Schema<boolean> => oneOf(true, false);
  * browsers and servers reliably handle).
  */
 export const url = (schemes: readonly string[], relative?: boolean): Schema<string> => ({
-  ...str({ max: 2048, pattern: urlPattern(schemes, relative) }),
+  ...str({ max: 2048, pattern: urlPattern(schemes, relative), c: parses }),
   what: `an ${schemes.join(' or ').replace('https: or http:', 'http(s)')} URL` + (relative ? ' or a relative path' : ''),
   p: schemes,
   l: relative,
@@ -116,33 +116,52 @@ export const union = <B extends Schema[]>(...b: B): Schema<Infer<B[number]>> => 
 // --- formats (exported so json-schema.ts can name them) ---
 
 /**
- * URLs: one rule for the reader, the validator and the JSON Schema, which
- * all use this one pattern (with the `u` flag, as JSON Schema's ECMA-262
- * patterns are compiled by Ajv). A URL holds no whitespace, control
- * character (C0, C1), invisible formatting character (soft hyphen, zero-width
- * and bidirectional marks and overrides, U+2060–206F, BOM) or half a
- * surrogate pair: the URL parser strips, skips or
- * percent-encodes these, so a value that needs them is not one a person can
- * read and trust. Letters of any script may appear after the host (browsers
- * percent-encode them). The host is ASCII letters, digits, dots and hyphens
- * (an internationalised name is written in its xn-- form), with an optional
- * port; no user:password@.
+ * URLs: one rule for the reader, the validator, the builder and the JSON
+ * Schema. A URL is written plainly (`scheme://host[:port][/path][?query][#fragment]`,
+ * or `mailto:` and anything) and the browser's URL parser (`new URL`) reads
+ * it. Plainly means: no whitespace, control character (C0, C1), invisible
+ * formatting character (soft hyphen, zero-width and bidirectional marks and
+ * overrides, U+2060–206F, BOM) or half a surrogate pair (the parser strips,
+ * skips or percent-encodes these, so a value that needs them is not one a
+ * person can read and trust); a host of ASCII letters, digits, dots and
+ * hyphens (an internationalised name is written in its xn-- form); no
+ * user:password@. Letters of any script may appear after the host (browsers
+ * percent-encode them).
+ *
+ * The pattern below says how a URL is written; `parses` asks the parser
+ * about the rest (a host that ends in a number is an IPv4 address, a port is
+ * at most 65535, an xn-- label is Punycode). The JSON Schema, which cannot
+ * call the parser, states the numbers exactly as a pattern (json-schema.ts,
+ * never in the browser bundle); only the Punycode rule is beyond it.
  */
 const URL_CHAR = '[^\\s\\0-\\x1f\\x7f-\\x9f\\xad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ud800-\\udfff]';
-// Any ASCII host name or address; the browser's URL parser is stricter about
-// numbers (256.1.1.1, a port over 65535), and a link it cannot read goes nowhere.
-const HOST = '[a-zA-Z\\d.-]+(:\\d{1,5})?';
+const HOST = '[a-zA-Z\\d.-]+(:\\d*)?';
 /** `https:` → `[hH][tT][tT][pP][sS]`: schemes are case-insensitive, JSON Schema patterns are not. */
 const anyCase = (scheme: string) => scheme.slice(0, -1).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** The pattern of a URL with one of `schemes` (`'mailto:'` takes anything after the colon) or, when `relative`, a relative one. */
-export const urlPattern = (schemes: readonly string[], relative?: boolean): RegExp =>
+/**
+ * The pattern of a URL with one of `schemes` (`'mailto:'` takes anything
+ * after the colon) or, when `relative`, a relative one: a path, query or
+ * fragment (not `//host/…`, which names another host). `host` is
+ * the host and port: the loose one for the reader, the exact one for the
+ * JSON Schema.
+ */
+export const urlPattern = (schemes: readonly string[], relative?: boolean, host = HOST): RegExp =>
   new RegExp(
     `^(${schemes
-      .map((p) => anyCase(p) + (p == 'mailto:' ? `:${URL_CHAR}+` : `://${HOST}([/?#]${URL_CHAR}*)?`))
-      .join('|')}${relative ? `|(?![a-zA-Z][a-zA-Z\\d+.-]*:)${URL_CHAR}+` : ''})$`,
+      .map((p) => anyCase(p) + (p == 'mailto:' ? `:${URL_CHAR}+` : `://${host}([/?#]${URL_CHAR}*)?`))
+      .join('|')}${relative ? `|(?![a-zA-Z][a-zA-Z\\d+.-]*:|[/\\\\]{2})${URL_CHAR}+` : ''})$`,
     'u',
   );
+
+/** Whether the browser's URL parser reads `value`, relative to any web page. */
+export const parses = (value: string): boolean => {
+  try {
+    return !!new URL(value, 'http://a');
+  } catch {
+    return false;
+  }
+};
 
 /** A pragmatic BCP 47 shape: language subtag, then subtags of 1–8 letters or digits. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;

@@ -6,6 +6,12 @@
 // Serves dist/wcit.js (run `npm run build` first), its default feed and
 // generated feeds from a tiny HTTP server on 127.0.0.1, then runs each
 // benchmark file's `bench({ page, origin })` in a fresh page.
+// `npm run bench -- csv [rows]` needs no browser: the CLI's memory and time on a large spreadsheet.
+if (process.argv[2] === 'csv') {
+  const { bench } = await import('./csv.bench.mjs');
+  await bench(Number(process.argv[3]) || undefined);
+  process.exit(0);
+}
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

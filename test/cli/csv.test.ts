@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSignatoriesCsv } from '../../src/cli/csv.js';
+import { parseSignatoriesCsv, type CsvOptions } from '../../src/cli/csv.js';
 import { printed } from './helpers.js';
 
-const csv = (text: string) => parseSignatoriesCsv(text, 'signatories.csv');
+const csv = (text: string, options: CsvOptions = {}) => parseSignatoriesCsv(text, 'signatories.csv', options);
 
 describe('signatories CSV', () => {
   it('reads every column, leaves empty cells out and keeps the row order', () => {
@@ -35,14 +35,20 @@ describe('signatories CSV', () => {
     assert.deepEqual(lines, [3, 6]);
   });
 
-  it('names a country that is not an ISO code, with the code to use', () => {
-    assert.deepEqual(printed(csv('name,country\nA,CL\nB,Chile\nC,UK\nD,cl\nE,Narnia\nF,International\n').issues), [
-      'signatories.csv:3: country "Chile" is not an ISO 3166-1 alpha-2 code (use CL)',
-      'signatories.csv:4: country "UK" is not an ISO 3166-1 alpha-2 code (use GB)',
-      'signatories.csv:5: country "cl" is not an ISO 3166-1 alpha-2 code (use CL)',
+  it('reads lowercase codes, the usual aliases and country names as their code, with a note; names one it cannot read', () => {
+    const { signatories, issues, fixed } = csv('name,country\nA,CL\nB,Chile\nC,UK\nD,cl\nE,Narnia\nF,International\nG,Alemania\n', { fix: true });
+    assert.deepEqual(signatories.map((s) => s.country), ['CL', 'CL', 'GB', 'CL', undefined, undefined, 'DE']);
+    assert.deepEqual(printed(issues), [
+      'signatories.csv:3: warning: country "Chile" read as CL',
+      'signatories.csv:4: warning: country "UK" read as GB',
+      'signatories.csv:5: warning: country "cl" read as CL',
       'signatories.csv:6: country "Narnia" is not an ISO 3166-1 alpha-2 code (see https://www.iso.org/obp/ui/#search/code/)',
       'signatories.csv:7: country "International" is not an ISO 3166-1 alpha-2 code (leave it empty for an international body)',
+      'signatories.csv:8: warning: country "Alemania" read as DE',
     ]);
+    // The cleaned copy has the codes, and keeps the rows it could not fix for the organiser to see.
+    assert.deepEqual(fixed?.changed, [3, 4, 5, 8]);
+    assert.equal(fixed?.text, '\uFEFFname,country\r\nA,CL\r\nB,CL\r\nC,GB\r\nD,CL\r\nE,Narnia\r\nF,International\r\nG,DE\r\n');
   });
 
   it('reads the kinds sign-on forms write, and reports one it cannot read', () => {
@@ -69,10 +75,17 @@ describe('signatories CSV', () => {
       'signatories.csv:1: the first row must name the columns, and one of them must be "name" (got "Derechos Digitales,CL")');
   });
 
-  it('warns about a name given twice, and keeps both rows', () => {
-    const { signatories, issues } = csv('name\nAccess\nPanoptykon\naccess\n');
-    assert.equal(signatories.length, 3);
-    assert.deepEqual(printed(issues), ['signatories.csv:4: warning: "access" is also on line 2']);
+  it('publishes a signatory given twice once: exact and near duplicates (case, spacing, full-width letters) are left out, naming both lines', () => {
+    const { signatories, issues, fixed } = csv('name,country\nAccess Now,\nPanoptykon,PL\naccess  now,\nＰａｎｏｐｔｙｋｏｎ,pl\nAccess Now,\nPanoptykon,DE\n', { fix: true });
+    assert.deepEqual(signatories.map((s) => s.name), ['Access Now', 'Panoptykon', 'Panoptykon']);
+    assert.deepEqual(printed(issues), [
+      'signatories.csv:4: warning: "access  now" is the same signatory, written differently ("Access Now") as on line 2: this row is left out, so no one is counted twice',
+      'signatories.csv:5: warning: country "pl" read as PL',
+      'signatories.csv:5: warning: "Ｐａｎｏｐｔｙｋｏｎ" is the same signatory, written differently ("Panoptykon") as on line 3: this row is left out, so no one is counted twice',
+      'signatories.csv:6: warning: "Access Now" is the same signatory as on line 2: this row is left out, so no one is counted twice',
+    ]);
+    assert.deepEqual(fixed?.dropped, [4, 5, 6]);
+    assert.equal(fixed?.text, '\uFEFFname,country\r\nAccess Now,\r\nPanoptykon,PL\r\nPanoptykon,DE\r\n');
   });
 
   it('reports broken CSV with its line', () => {

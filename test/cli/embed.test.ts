@@ -190,7 +190,10 @@ describe('wcit-feed embed', () => {
   before(async () => {
     server = createServer((req, res) => {
       if (req.url == '/wcit.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-      if (req.url == '/feed.json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(fixture('minimal')));
+      // A host set up as check-host asks: CORS, a JSON type, a short cache.
+      const good = { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'max-age=300' };
+      if (req.url == '/feed.json') return res.writeHead(200, good).end(readFileSync(fixture('minimal')));
+      if (req.url == '/no-cors.json') return res.writeHead(200, { ...good, 'Access-Control-Allow-Origin': '' }).end(readFileSync(fixture('minimal')));
       res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -199,9 +202,11 @@ describe('wcit-feed embed', () => {
   after(() => server.close());
 
   it('prints the snippet for a feed file, with the integrity of the script at --script', async () => {
-    const { status, stdout, stderr } = await cli(fixture('minimal'), '--src', 'https://feeds.example/f.json', '--script', `${origin}/wcit.js`);
-    assert.equal(stderr, '');
-    assert.equal(status, 0);
+    const { status, stdout, stderr } = await cli(fixture('minimal'), '--src', `${origin}/feed.json`, '--script', `${origin}/wcit.js`);
+    assert.equal(status, 0, stderr);
+    // The host check ran on --src, and passed.
+    assert.match(stderr, /✓ cors/i);
+    assert.doesNotMatch(stderr, /✗/);
     const sri = `sha384-${createHash('sha384').update(script).digest('base64')}`;
     assert.ok(stdout.includes(`<script type="module" src="${origin}/wcit.js" integrity="${sri}" crossorigin="anonymous"></script>`));
     assert.ok(stdout.includes('<h2>A test letter</h2>'));
@@ -218,7 +223,7 @@ describe('wcit-feed embed', () => {
   });
 
   it('holds the boxes with a <style> first, which --no-style leaves out', async () => {
-    const args = [fixture('minimal'), '--src', 'https://feeds.example/f.json', '--script', '/wcit.js', '--no-prerender'];
+    const args = [fixture('minimal'), '--src', `${origin}/feed.json`, '--script', '/wcit.js', '--no-prerender'];
     const styled = await cli(...args);
     assert.equal(styled.status, 0, styled.stderr);
     assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-signatories\[compact\]:not\(:defined\)/);
@@ -230,8 +235,8 @@ describe('wcit-feed embed', () => {
 
   it('pins the published bundle of this version by default, hashed from dist/wcit.js', { skip: !existsSync(join(root, 'dist/wcit.js')) && 'run npm run build first' }, async () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    const { status, stdout } = await cli(fixture('minimal'), '--src', 'https://feeds.example/f.json');
-    assert.equal(status, 0);
+    const { status, stdout, stderr } = await cli(fixture('minimal'), '--src', `${origin}/feed.json`);
+    assert.equal(status, 0, stderr);
     const sri = `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist/wcit.js'))).digest('base64')}`;
     assert.ok(stdout.includes(`src="https://cdn.jsdelivr.net/npm/wcit-embed@${version}/dist/wcit.js" integrity="${sri}" crossorigin="anonymous"`));
   });
@@ -239,9 +244,10 @@ describe('wcit-feed embed', () => {
   it('says what is wrong with the command line, and exits 2', async () => {
     for (const [args, message] of [
       [[fixture('minimal')], 'embed needs --src <URL>'],
-      [[fixture('minimal'), '--src', 'x', '--elements', 'letter,poster'], '--elements takes a comma-separated list of letter, signatories, button, not "letter,poster"'],
-      [[fixture('minimal'), '--src', 'x', '--heading-level', '7'], '--heading-level takes 1 to 6, not "7"'],
-      [[fixture('minimal'), '--src', 'x', '--colour', 'red'], "Unknown option '--colour'"],
+      [[fixture('minimal'), '--src', 'feed.json'], '--src takes the published feed\'s full address (https://…/feed.json), not "feed.json": members\' pages cannot read a file on this computer'],
+      [[fixture('minimal'), '--src', 'https://feeds.example/f.json', '--elements', 'letter,poster'], '--elements takes a comma-separated list of letter, signatories, button, not "letter,poster"'],
+      [[fixture('minimal'), '--src', 'https://feeds.example/f.json', '--heading-level', '7'], '--heading-level takes 1 to 6, not "7"'],
+      [[fixture('minimal'), '--src', 'https://feeds.example/f.json', '--colour', 'red'], "Unknown option '--colour'"],
     ] as const) {
       const { status, stderr } = await cli(...args);
       assert.equal(status, 2, stderr);
@@ -250,7 +256,7 @@ describe('wcit-feed embed', () => {
   });
 
   it('refuses a feed the elements would refuse, naming where, and exits 1', async () => {
-    const { status, stdout, stderr } = await cli(fixture('no-body'), '--src', 'x', '--script', '/wcit.js');
+    const { status, stdout, stderr } = await cli(fixture('no-body'), '--src', `${origin}/feed.json`, '--script', '/wcit.js');
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /no-body\.json: letter\.en\.body: .*the elements would refuse this feed/);
@@ -259,6 +265,34 @@ describe('wcit-feed embed', () => {
   it('names a feed URL that does not answer', async () => {
     const { status, stderr } = await cli(`${origin}/missing.json`, '--script', '/wcit.js');
     assert.equal(status, 1);
-    assert.match(stderr, /missing\.json: cannot read: The feed at .*missing\.json answered 404/);
+    assert.match(stderr, /missing\.json: cannot read the feed: nothing is published there \(404\)/);
+  });
+
+  it('runs the host check on a feed URL: a host without CORS gets the fix and no snippet, exit 1', async () => {
+    const { status, stdout, stderr } = await cli(`${origin}/no-cors.json`, '--script', '/wcit.js');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /✗ cors/i);
+    assert.match(stderr, /members' sites could not read the feed at .*no-cors\.json, so the snippet would fail on every one of them: fix the host first/);
+  });
+
+  it('says when it could not run the host check (nothing published yet), and writes the snippet', async () => {
+    const { status, stdout, stderr } = await cli(fixture('minimal'), '--src', `${origin}/not-yet.json`, '--script', '/wcit.js');
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /<wcit-letter/);
+    assert.match(stderr, /could not check the host at .*not-yet\.json: nothing is published there \(404\)\. Once the feed is published there, run wcit-feed check-host/);
+  });
+
+  it('warns when --lang names a language the feed has no letter in', async () => {
+    const { status, stderr } = await cli(fixture('minimal'), '--src', `${origin}/feed.json`, '--script', '/wcit.js', '--lang', 'fr');
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /The feed has no French letter: the letter stays in English/);
+  });
+
+  it('speaks to an organiser when the script cannot be fetched', async () => {
+    const { status, stderr } = await cli(fixture('minimal'), '--src', `${origin}/feed.json`, '--script', `${origin}/gone.js`);
+    assert.equal(status, 1);
+    assert.match(stderr, /could not download the script at .*gone\.js to take its fingerprint \(integrity\): .*404.*Check the address, or leave --script out to use the published wcit\.js/);
+    assert.doesNotMatch(stderr, /npm run build/);
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { buildFeed } from '../../src/cli/build.js';
 import { listSchemaAccepts, schemaAccepts } from './schema-validator.js';
+import { feedJsonSchema } from '../../src/feed/json-schema.js';
 import { validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 
 
@@ -76,3 +77,37 @@ describe('the published JSON Schema (draft 2020-12, checked with Ajv)', () => {
     assert.equal(listSchemaAccepts(bad), false);
   });
 });
+
+describe('one URL rule: what the URL parser accepts, written plainly', () => {
+  const withList = (signatoriesUrl: string) => ({ ...base(), signatoriesUrl, signatoryCount: 5000 });
+  const cases: [string, boolean][] = [
+    ['https://123/list.json', true], // 0.0.0.123
+    ['https://192.0.2.1./list.json', true], // a dot after an IPv4 address
+    ['https://0x7f.1/list.json', true], // 127.0.0.1
+    ['https://example.org:00443/list.json', true],
+    ['https://xn--mller-kva.example/list.json', true],
+    ['https://999.1.1.1/list.json', false],
+    ['https://4294967296/list.json', false],
+    ['https://09/list.json', false],
+    ['https://1.2.3.4.5/list.json', false],
+    ['https://example.org:99999/list.json', false],
+    ['//999.1.1.1/list.json', false], // another host: write it with its scheme
+    ['list.json', true],
+  ];
+  for (const [url, valid] of cases)
+    it(`${url}: ${valid ? 'valid' : 'refused'} by the validator and the schema alike${valid ? '' : ', and left out by the reader'}`, () => {
+      assert.equal(validateFeed(withList(url)).length == 0, valid);
+      assert.equal(schemaAccepts(withList(url)), valid, JSON.stringify(schemaAccepts.errors));
+      if (/^https?:/.test(url)) assert.equal(URL.canParse(url), valid);
+    });
+
+  it('an xn-- label that is not Punycode: refused by the validator; the schema cannot decode it (documented)', () => {
+    assert.deepEqual(validateFeed(withList('https://xn--a/list.json')).map((i) => i.path), ['signatoriesUrl']);
+    assert.ok(schemaAccepts(withList('https://xn--a/list.json')));
+    assert.match((feedJsonSchemaText()), /xn--/);
+  });
+});
+
+function feedJsonSchemaText(): string {
+  return JSON.stringify(feedJsonSchema());
+}

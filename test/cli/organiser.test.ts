@@ -3,15 +3,19 @@
 // host or feed. Each is answered in words, with the exit status documented in
 // --help, and never with a stack trace.
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { brotliCompressSync } from 'node:zlib';
 import { startPreview } from '../../src/cli/preview.js';
 import { FEED, cliAsync, host, staticValidators, type Route } from './hosts.js';
-import { sourceDir, tempDir } from './helpers.js';
+import { REPO_ROOT, sourceDir, tempDir } from './helpers.js';
+import { closedSchemaAccepts, schemaAccepts } from './schema-validator.js';
+import { readFeed } from '../../src/feed/read.js';
 
 const noStack = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/, `a stack trace:\n${text}`);
 
@@ -175,5 +179,200 @@ describe('preview', () => {
       );
     });
     assert.equal(rebound, 421);
+  });
+});
+
+describe('validate and fields the format does not define', () => {
+  const JUNK = {
+    ...FEED,
+    fullListURL: 'https://example.org/all',
+    signOn: { ...FEED.signOn, Goal: 500 },
+    signatories: [{ ...FEED.signatories[0], Country: 'DE' }],
+    junk: { a: { b: { c: { d: { e: 1 } } } } },
+  };
+
+  it('names each one with its JSON path as a warning, and the fix when only the case is wrong; the feed is still valid', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(JUNK));
+    const { status, stderr, stdout } = await cliAsync('validate', file);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /a valid feed v1/);
+    const lines = stderr.split('\n').filter((l) => l.includes('warning:')).map((l) => l.slice(file.length + 2));
+    assert.deepEqual(lines, [
+      'signOn.Goal: warning: not a field of the feed format v1, so readers ignore it (did you mean goal?)',
+      'signatories[0].Country: warning: not a field of the feed format v1, so readers ignore it (did you mean country?)',
+      'fullListURL: warning: not a field of the feed format v1, so readers ignore it (did you mean fullListUrl?)',
+      'junk: warning: not a field of the feed format v1, so readers ignore it',
+    ]);
+  });
+
+  it('--strict makes them errors (exit 1), as the closed JSON Schema refuses them; the browser\'s reader ignores them without a warning', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(JUNK));
+    const { status, stderr } = await cliAsync('validate', file, '--strict');
+    assert.equal(status, 1);
+    assert.match(stderr, /signatories\[0\]\.Country: error: /);
+    assert.match(stderr, /4 unknown fields of the feed format v1/);
+    assert.equal(closedSchemaAccepts(JUNK), false);
+    assert.equal(schemaAccepts(JUNK), true);
+    const warnings: unknown[] = [];
+    const read = readFeed(JUNK, (w) => warnings.push(w));
+    assert.ok(read.ok);
+    assert.deepEqual(warnings, []);
+    assert.equal(read.feed.fullListUrl, undefined);
+  });
+});
+
+/** The CLI with a small size cap and a short deadline (the defaults are 128 MB and 30 s). */
+function cliCapped(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/wcit-feed.ts', ...args],
+      { cwd: fileURLToPath(REPO_ROOT), encoding: 'utf8', env: { ...process.env, WCIT_FEED_MAX_BYTES: String(64 * 1024), WCIT_FEED_DEADLINE_MS: '1500' } },
+      (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('endless and trickling hosts, for check-host and embed', () => {
+  /** A 1 GiB body, sent as fast as the reader takes it (never held in memory here). */
+  const endless = () =>
+    server((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Content-Length': String(2 ** 30) });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const more = () => {
+        while (sent < 2 ** 30 && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', more);
+        }
+        response.end();
+      };
+      more();
+    });
+  /** One byte now and then, never the end: only an overall deadline stops it. */
+  const trickle = () =>
+    server((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+      const timer = setInterval(() => response.write(' '), 400);
+      response.on('close', () => clearInterval(timer));
+    });
+
+  it('check-host stops reading a 1 GiB body at the cap, and says so', async () => {
+    const { status, stdout } = await cliCapped('check-host', `${await endless()}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /could not fetch it: the answer is over 64 kB, far more than any feed; stopped reading/);
+  });
+
+  it('check-host stops waiting for a trickle at the deadline, and says so', async () => {
+    const { status, stdout } = await cliCapped('check-host', `${await trickle()}/feed.json`);
+    assert.equal(status, 1);
+    assert.match(stdout, /the answer took over 1\.5 seconds; stopped waiting \(members' pages give up after 15\)/);
+  });
+
+  it('embed stops at the cap and at the deadline too, with no snippet', async () => {
+    for (const [url, message] of [
+      [await endless(), /cannot read the feed: the answer is over 64 kB, far more than any feed; stopped reading/],
+      [await trickle(), /cannot read the feed: the answer took over 1\.5 seconds; stopped waiting/],
+    ] as const) {
+      const { status, stdout, stderr } = await cliCapped('embed', `${url}/feed.json`, '--script', '/wcit.js');
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    }
+  });
+
+  it('embed fetches --script with the same caps', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, JSON.stringify(FEED));
+    const { status, stderr } = await cliCapped('embed', file, '--src', 'https://feeds.example/feed.json', '--script', `${await endless()}/wcit.js`);
+    assert.equal(status, 1);
+    assert.match(stderr, /could not download the script at .*wcit\.js to take its fingerprint \(integrity\): the answer is over 64 kB/);
+  });
+});
+
+describe('spreadsheets as they are', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `Org ${i},de`).join('\n');
+
+  it('lowercase codes are read and noted; many alike are grouped ("and N more like this"); --fix writes a cleaned copy saying which rows changed', async () => {
+    const dir = sourceDir({ 'signatories.csv': `Organisation,Country\n${rows(40)}\nOrg 1,DE\nＯＲＧ  2,de\n` });
+    const out = join(tempDir(), 'feed.json');
+    const { status, stderr } = await cliAsync('build', dir, '--out', out, '--fix');
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr.match(/country "de" read as DE/g)?.length, 4); // three shown, one in the summary line
+    assert.match(stderr, /signatories\.csv: warning: and 38 more like this \(country "de" read as DE\)/);
+    assert.match(stderr, /signatories\.csv:42: warning: "Org 1" is the same signatory as on line 3: this row is left out, so no one is counted twice/);
+    assert.match(stderr, /signatories\.csv:43: warning: "ＯＲＧ {2}2" is the same signatory, written differently \("Org 2"\) as on line 4/);
+    assert.match(stderr, /wrote .*signatories\.fixed\.csv: 41 rows changed \(lines 2, 3, .*\); 2 duplicate rows left out \(lines 42, 43\)\. Check it, then replace signatories\.csv with it\./);
+    const fixed = readFileSync(join(dir, 'signatories.fixed.csv'), 'utf8');
+    assert.equal(fixed.split('\r\n').length, 1 + 40 + 1);
+    assert.ok(!/,de\r/.test(fixed));
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(feed.signatories.length, 40, 'each signatory published once');
+  });
+
+  it('--format json: one machine-readable report for CI', async () => {
+    const dir = sourceDir({ 'signatories.csv': 'name,Website\nA,javascript:alert(1)\nB,https://example.org/\n' });
+    const { status, stdout } = await cliAsync('build', dir, '--out', join(tempDir(), 'feed.json'), '--format', 'json');
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.ok, false);
+    assert.equal(report.errors, 1);
+    assert.deepEqual(report.issues.map((i: { line: number; message: string }) => [i.line, i.message]), [[2, 'column "Website": expected an http(s) URL, got "javascript:alert(1)"']]);
+  });
+
+  it('names the CSV column, gives JSON errors a line and column, normalises letter.ES.md to es, and notices a re-download', async () => {
+    const dir = sourceDir({ 'letter.en.md': null, 'letter.ES.md': '# Carta\n\nTexto.\n', 'campaign.json': '{\n  "id": "t",\n  "defaultLanguage": "es",\n}\n', 'signatories (1).csv': 'name\n' });
+    const { stderr } = await cliAsync('build', dir, '--out', join(tempDir(), 'feed.json'));
+    assert.match(stderr, /campaign\.json:4:1: not valid JSON: /);
+    assert.doesNotMatch(stderr, /position \d+/);
+    assert.match(stderr, /letter\.ES\.md: warning: language "ES" read as "es"/);
+    assert.match(stderr, /signatories \(1\)\.csv: warning: looks like another copy of signatories\.csv \(a re-download\?\): only signatories\.csv is read/);
+    const ok = sourceDir({ 'letter.en.md': null, 'letter.ES.md': '# Carta\n\nTexto.\n', 'campaign.json': '{"id": "t", "defaultLanguage": "es"}' });
+    const out = join(tempDir(), 'feed.json');
+    assert.equal((await cliAsync('build', ok, '--out', out)).status, 0);
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(out, 'utf8')).letter), ['es']);
+  });
+
+  it('validate gives a JSON error its line and column', async () => {
+    const file = join(tempDir(), 'feed.json');
+    writeFileSync(file, '{\n  "version": 1,\n  "id": "x" "y"\n}\n');
+    const { status, stderr } = await cliAsync('validate', file);
+    assert.equal(status, 1);
+    assert.match(stderr, /feed\.json:3:13: not valid JSON: /);
+  });
+});
+
+describe('help per command', () => {
+  // Every option each command's parser takes, read from its source, is in its --help.
+  const sources: Record<string, string> = {
+    build: 'src/cli/wcit-feed.ts',
+    validate: 'src/cli/wcit-feed.ts',
+    preview: 'src/cli/preview.ts',
+    'check-host': 'src/cli/check-host.ts',
+    embed: 'src/cli/embed.ts',
+  };
+  for (const [command, file] of Object.entries(sources))
+    it(`${command} --help shows all its options`, async () => {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const fn = command === 'build' || command === 'validate' ? source.slice(source.indexOf(`function ${command}(`)) : source;
+      const options = [...(/options: \{([\s\S]*?)\}\s*\}?\s*\)?;?\s*(\}\);|\})/.exec(fn.slice(fn.indexOf('parseArgs(')))?.[1] ?? '').matchAll(/'?([a-z-]+)'?: \{ type/g)].map((m) => m[1]!);
+      assert.ok(options.length > 0, `no options found for ${command}`);
+      const { stdout, status } = await cliAsync(command, '--help');
+      assert.equal(status, 0);
+      for (const option of options) assert.ok(stdout.includes(`--${option}`), `${command} --help lacks --${option}`);
+    });
+});
+
+describe('the command reference (docs/wcit-feed.md)', () => {
+  it('documents every command and every option the parsers take', async () => {
+    const doc = readFileSync(new URL('../../docs/wcit-feed.md', import.meta.url), 'utf8');
+    for (const command of ['init', 'build', 'preview', 'validate', 'check-host', 'embed']) assert.ok(doc.includes(`## \`wcit-feed ${command} `), command);
+    for (const file of ['src/cli/wcit-feed.ts', 'src/cli/preview.ts', 'src/cli/check-host.ts', 'src/cli/embed.ts']) {
+      const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      for (const [, block] of source.matchAll(/parseArgs\(\{[\s\S]*?options: \{([\s\S]*?)\}\s*\}?\s*\)/g))
+        for (const [, option] of block!.matchAll(/'?([a-z-]+)'?: \{ type/g)) assert.ok(doc.includes(`\`--${option}`), `--${option} (${file})`);
+    }
   });
 });

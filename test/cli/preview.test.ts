@@ -59,7 +59,7 @@ describe('wcit-feed preview', () => {
     const server = await startPreview(dir, { port: 0, log: () => {} });
     after(() => server.close());
     const page = await (await fetch(server.url)).text();
-    assert.ok(page.includes('warning: &#34;&#60;b&#62;Acme&#60;/b&#62;&#34; is also on line 2'), 'the warning names the signatory, escaped');
+    assert.ok(page.includes('warning: &#34;&#60;b&#62;Acme&#60;/b&#62;&#34; is the same signatory as on line 2'), 'the warning names the signatory, escaped');
     assert.ok(!page.includes('<b>Acme'));
     assert.match(page, /Nothing to show until these are fixed/);
     assert.ok(!page.includes('<wcit-letter'));

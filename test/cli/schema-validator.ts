@@ -12,3 +12,5 @@ export const ajv = new Ajv({ allErrors: true, strict: true });
 formats(ajv);
 export const schemaAccepts = ajv.compile(feedJsonSchema());
 export const listSchemaAccepts = ajv.compile(signatoriesJsonSchema());
+/** The schema with `additionalProperties: false` on every object: what `validate --strict` asks. */
+export const closedSchemaAccepts = ajv.compile(feedJsonSchema({ closed: true }));

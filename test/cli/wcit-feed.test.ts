@@ -47,9 +47,9 @@ describe('wcit-feed build', () => {
     assert.equal(stdout, '');
     assert.deepEqual(stderr.trimEnd().split('\n'), [
       `${join(dir, 'letter.en.md')}:5: unsupported Markdown: table (the feed carries paragraphs, headings and lists only)`,
-      `${join(dir, 'signatories.csv')}:2: country "Chile" is not an ISO 3166-1 alpha-2 code (use CL)`,
+      `${join(dir, 'signatories.csv')}:2: warning: country "Chile" read as CL`,
       `${join(dir, 'signatories.csv')}:3: kind "someone" is not "organization" or "individual" (leave it empty for an organization)`,
-      '3 errors; nothing written',
+      '2 errors, 1 warning; nothing written',
     ]);
     assert.equal(existsSync(feedPath), false);
   });
@@ -58,7 +58,7 @@ describe('wcit-feed build', () => {
     const dir = sourceDir({ 'signatories.csv': 'name\nAccess\nAccess\n' });
     const { status, stderr } = cli('build', dir, '--out', join(tempDir(), 'feed.json'));
     assert.equal(status, 0);
-    assert.equal(stderr, `${join(dir, 'signatories.csv')}:3: warning: "Access" is also on line 2\n`);
+    assert.equal(stderr, `${join(dir, 'signatories.csv')}:3: warning: "Access" is the same signatory as on line 2: this row is left out, so no one is counted twice\n`);
   });
 
   it('splits a large list into a second document next to the feed', () => {
@@ -138,7 +138,7 @@ describe('wcit-feed validate', () => {
     const path = file('{\n  "version": 1,\n}\n');
     const { status, stderr } = cli('validate', path);
     assert.equal(status, 1);
-    assert.match(stderr, new RegExp(`^${path.replace(/[.\\]/g, '\\$&')}:3: not valid JSON`));
+    assert.match(stderr, new RegExp(`^${path.replace(/[.\\]/g, '\\$&')}:3:1: not valid JSON`));
   });
 
   it('exits 1 for a file that does not exist', () => {

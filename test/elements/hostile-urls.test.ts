@@ -9,6 +9,7 @@ import type { WcitSignButton } from '../../src/elements/wcit-sign-button.js';
 import type { WcitSignatories } from '../../src/elements/wcit-signatories.js';
 import type { WcitLetter } from '../../src/elements/wcit-letter.js';
 import { loadSignatories } from '../../src/feed/loader.js';
+import { readFeed, validateFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
 
 const SIGN = 'https://example.org/sign';
@@ -38,6 +39,22 @@ afterEach(() => {
 });
 
 describe('URLs the browser cannot parse', () => {
+  it('are not valid in the format, and this browser\'s reader leaves them out', () => {
+    const feed = base({ signOn: { url: 'https://example.org:99999/sign' }, signatoriesUrl: 'https://999.1.1.1/list.json', signatoryCount: 5000 });
+    expect(validateFeed(feed).map((i) => i.path)).to.have.members(['signOn.url', 'signatoriesUrl']);
+    const read = readFeed(feed);
+    expect(read.ok && read.feed.signatoriesUrl).to.equal(undefined);
+    expect(read.ok && read.feed.signOn).to.equal(undefined);
+  });
+
+  it('hosts the parser reads as IPv4 addresses are valid: https://123/, a dot after the address, 0x7f.1', () => {
+    for (const url of ['https://123/list.json', 'https://192.0.2.1./list.json', 'https://0x7f.1/list.json', 'https://xn--mller-kva.example/list.json'])
+      expect(validateFeed(base({ signatoriesUrl: url, signatoryCount: 5000 })), url).to.deep.equal([]);
+    // (Not an xn-- label that is not Punycode: Chromium's parser reads https://xn--a/, Node's and Firefox's refuse it.)
+    for (const url of ['https://4294967296/list.json', 'https://09/list.json', 'https://1.2.3.4.5/list.json'])
+      expect(validateFeed(base({ signatoriesUrl: url, signatoryCount: 5000 })).map((i) => i.path), url).to.deep.equal(['signatoriesUrl']);
+  });
+
   it('loadSignatories answers a failure for a list at https://999.1.1.1/, instead of throwing', async () => {
     const feed = base({ signatoriesUrl: 'https://999.1.1.1/list.json', signatoryCount: 5000 }) as unknown as Feed;
     const result = await loadSignatories(location.href, feed);

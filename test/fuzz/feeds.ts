@@ -74,8 +74,13 @@ export const anyUrl = fc.oneof(
     weight: 4,
     arbitrary: fc
       .tuple(
-        fc.constantFrom('https://', 'http://', 'HTTPS://', 'hTTp://', 'mailto:', 'javascript:', 'data:', 'ftp://', 'http:', 'http:/', '//', ''),
-        fc.oneof(fc.domain(), fc.constantFrom('', '127.0.0.1', '256.1.1.1', '1.2.3', 'xn--bcher-kva.example', 'münchen.de', 'a_b.example', '0x7f.1', 'example.org:65536', 'example.org:8080', 'user@example.org')),
+        fc.constantFrom('https://', 'http://', 'HTTPS://', 'hTTp://', 'mailto:', 'javascript:', 'data:', 'ftp://', 'http:', 'http:/', '//', '\\\\', ''),
+        fc.oneof(fc.domain(), fc.constantFrom('', '127.0.0.1', '256.1.1.1', '1.2.3', 'xn--bcher-kva.example', 'münchen.de', 'a_b.example', '0x7f.1', 'example.org:65536', 'example.org:8080', 'user@example.org'),
+          // What the URL parser reads as an IPv4 address, or refuses: numbers, 0x…, a dot after, ports of any length.
+          fc.constantFrom('123', '4294967296', '1.2.3.4.', '1.2.3.4..', '09', 'a.09', '0x', 'a.0x', '0x1.0377.0', '1..2', '1.2.3.4.5', '.', 'a:', 'a:000080', 'a:99999', 'xn--a', 'xn--bcher-kva.xn--', 'xn--mller-kva.de'),
+          fc.tuple(fc.array(fc.oneof(fc.nat(300), fc.nat()), { minLength: 1, maxLength: 5 }), fc.constantFrom('', '0x', '0'), fc.constantFrom('', '.', ':', ':65535', ':65536'))
+            .map(([ns, prefix, end]) => ns.map((n) => prefix + n.toString(prefix == '0x' ? 16 : prefix == '0' ? 8 : 10)).join('.') + end),
+        ),
         fc.oneof(fc.constant(''), fc.string({ unit: 'binary', maxLength: 8 }).map((p) => '/' + p), nasty.map((p) => '/' + p)),
       )
       .map(([s, h, p]) => s + h + p),
@@ -98,16 +103,18 @@ export function feeds(W: number) {
   const maybe = <T>(good: fc.Arbitrary<T>, weight = W): fc.Arbitrary<unknown> =>
     fc.oneof({ weight, arbitrary: good }, { weight: 1, arbitrary: weird }, { weight: 1, arbitrary: text });
 
+  // Fields the format does not define (readers ignore them; validate names them), now and then.
+  const junk = fc.jsonValue({ maxDepth: 1 });
   const inline = fc.oneof(
     maybe(text),
     fc.record(
-      { text: maybe(text), strong: maybe(fc.constant(true)), em: maybe(fc.constant(true)), href: maybe(urlValue) },
+      { text: maybe(text), strong: maybe(fc.constant(true)), em: maybe(fc.constant(true)), href: maybe(urlValue), Href: junk },
       { requiredKeys: valid ? ['text'] : [] },
     ),
   );
   const inlines = maybe(fc.array(inline, { maxLength: 4 }));
   const block = fc.oneof(
-    fc.record({ type: maybe(fc.constantFrom('paragraph', 'heading')), content: inlines }, { requiredKeys: valid ? ['type', 'content'] : ['type'] }),
+    fc.record({ type: maybe(fc.constantFrom('paragraph', 'heading')), content: inlines, level: junk }, { requiredKeys: valid ? ['type', 'content'] : ['type'] }),
     fc.record({ type: maybe(fc.constant('list')), ordered: maybe(fc.boolean()), items: maybe(fc.array(inlines, { maxLength: 3 })) }, { requiredKeys: valid ? ['type', 'items'] : ['type'] }),
   );
   const languages = fc.constantFrom('en', 'es', 'es-AR', 'fr', 'ar', 'zh-Hant');
@@ -129,6 +136,7 @@ export function feeds(W: number) {
       affiliation: maybe(text),
       url: maybe(urlValue),
       signed: maybe(dateValue),
+      Country: junk,
     },
     { requiredKeys: ['name'] },
   );
@@ -142,10 +150,10 @@ export function feeds(W: number) {
       letter: maybe(
         fc.tuple(letterText, fc.dictionary(language, maybe(letterText, W * 2), { maxKeys: 3 })).map(([en, more]) => (valid ? { en, ...more } : { ...more, en })),
       ),
-      signOn: maybe(fc.record({ url: maybe(urlValue), closes: maybe(dateValue), goal: maybe(fc.integer({ min: valid ? 1 : -1, max: 10 })) }, { requiredKeys: ['url'] })),
+      signOn: maybe(fc.record({ url: maybe(urlValue), closes: maybe(dateValue), goal: maybe(fc.integer({ min: valid ? 1 : -1, max: 10 })), Goal: junk }, { requiredKeys: ['url'] })),
       signatories,
       signatoryCount: maybe(valid ? fc.integer({ min: 30, max: 90 }) : fc.oneof(fc.integer({ min: -1, max: 20 }), fc.constant(-0))),
-      signatoriesUrl: maybe(fc.oneof(urlValue, valid ? fc.constantFrom('signatories.json', '../s.json?v=2') : fc.constantFrom('signatories.json', '../s.json?v=2', '/s.json', 'javascript:x', ' s.json'))),
+      signatoriesUrl: maybe(fc.oneof(urlValue, valid ? fc.constantFrom('signatories.json', '../s.json?v=2') : fc.constantFrom('signatories.json', '../s.json?v=2', '/s.json', 'javascript:x', ' s.json', '//example.org/s.json', '\\\\999.1.1.1/s.json'))),
       fullListUrl: maybe(urlValue),
       extra: fc.jsonValue({ maxDepth: 2 }),
     },
