@@ -79,6 +79,15 @@ export interface EmbedOptions {
  * appears only when the script runs, after the page's first paint, and moves
  * what follows. `scripting: enabled`: a reader with scripts off gets no empty
  * space, and the fallback content or pre-rendered text sits inside the box.
+ *
+ * The full letter's height comes with the feed, but while it loads its
+ * placeholder reaches the bottom of the screen (wcit-letter.ts), and a letter
+ * is rarely shorter: so it holds a screen (100vh, at least what the
+ * placeholder takes) and what follows stays off screen from the first paint
+ * until the letter is there (CLS with a 700 ms feed, 1,280 px: 0.087 without,
+ * 0 with; `npm run bench -- cls`). Where the script never comes (blocked, or
+ * stripped by a CMS) that space is given back after 10 s, so the fallback
+ * link is not left above a screen of nothing.
  */
 const RESERVE = {
   button:
@@ -87,18 +96,23 @@ const RESERVE = {
     'wcit-sign-button[size=large]:not(:defined){min-block-size:calc(2.9375em + 4px)}',
   counter: 'wcit-signatories[compact]:not(:defined){display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)}',
   collapsed: 'wcit-letter[collapsed]:not(:defined){display:block;min-block-size:12em}',
+  letter:
+    'wcit-letter:not([collapsed]):not(:defined){display:block;min-block-size:100vh;animation:wcit-reserved 0s 10s forwards}' +
+    '@keyframes wcit-reserved{to{min-block-size:0}}',
 };
 
 /**
  * The CSS that reserves the chosen elements' boxes before the script runs
  * (empty when nothing is knowable): pre-rendered content holds its own box,
- * so then only the button needs it (its link becomes a button).
+ * so then only the button needs it (its link becomes a button). A full
+ * letter holds a screen (see RESERVE): a snippet that leads with the count
+ * and the button (as the configurator's does) keeps them in view meanwhile.
  */
 export function reserveCss(o: Pick<EmbedOptions, 'elements' | 'collapsed' | 'list' | 'prerender'>): string {
   const elements = o.elements ?? EMBED_ELEMENTS;
   const pre = o.prerender !== false;
   const rules = [
-    ...(elements.includes('letter') && o.collapsed && !pre ? [RESERVE.collapsed] : []),
+    ...(elements.includes('letter') && !pre ? [o.collapsed ? RESERVE.collapsed : RESERVE.letter] : []),
     ...(elements.includes('signatories') && !o.list && !pre ? [RESERVE.counter] : []),
     ...(elements.includes('button') ? [RESERVE.button] : []),
   ];

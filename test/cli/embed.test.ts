@@ -162,7 +162,7 @@ describe('embedSnippet', () => {
     // Selectors of the rules in the snippet's <style>, if any.
     const reserved = (o: Partial<EmbedOptions>) => {
       const css = /<style>(.*)<\/style>/.exec(snippet('minimal', o))?.[1] ?? '';
-      return [...css.matchAll(/([\w-]+(?:\[[^\]]+\])?):not\(:defined\)\{([^}]*)\}/g)].map((m) => `${m[1]} ${m[2]}`);
+      return [...css.matchAll(/([\w-]+(?:\[[^\]]+\]|:not\(\[\w+\]\))?):not\(:defined\)\{([^}]*)\}/g)].map((m) => `${m[1]} ${m[2]}`);
     };
     const button = [
       'wcit-sign-button display:block;min-block-size:calc(2.35em + 4px)',
@@ -171,10 +171,13 @@ describe('embedSnippet', () => {
     ];
     const counter = 'wcit-signatories[compact] display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)';
     const collapsed = 'wcit-letter[collapsed] display:block;min-block-size:12em';
-    assert.deepEqual(reserved({ prerender: false }), [counter, ...button]);
+    // A full letter's placeholder reaches the bottom of the screen: it holds a screen, given back after 10 s without the script.
+    const letter = 'wcit-letter:not([collapsed]) display:block;min-block-size:100vh;animation:wcit-reserved 0s 10s forwards';
+    assert.deepEqual(reserved({ prerender: false }), [letter, counter, ...button]);
+    assert.ok(/<style>.*@keyframes wcit-reserved\{to\{min-block-size:0\}\}.*<\/style>/.test(snippet('minimal', { prerender: false })));
     assert.deepEqual(reserved({ prerender: false, collapsed: true }), [collapsed, counter, ...button]);
-    // A full letter's height and a list's depend on the feed: nothing to reserve.
-    assert.deepEqual(reserved({ prerender: false, elements: ['letter'] }), []);
+    assert.deepEqual(reserved({ prerender: false, elements: ['letter'] }), [letter]);
+    // A list's height depends on the feed: nothing to reserve.
     assert.deepEqual(reserved({ prerender: false, elements: ['signatories'], list: true }), []);
     // Pre-rendered content holds its own box; the button's link still becomes a button.
     assert.deepEqual(reserved({ collapsed: true }), button);
@@ -221,7 +224,7 @@ describe('wcit-feed embed', () => {
     const args = [fixture('minimal'), '--src', 'https://feeds.example/f.json', '--script', '/wcit.js', '--no-prerender'];
     const styled = await cli(...args);
     assert.equal(styled.status, 0, styled.stderr);
-    assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-signatories\[compact\]:not\(:defined\)/);
+    assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-letter:not\(\[collapsed\]\):not\(:defined\)/);
     const bare = await cli(...args, '--no-style');
     assert.equal(bare.status, 0, bare.stderr);
     assert.equal(bare.stdout, styled.stdout.replace(/^<style>.*\n/, ''));

@@ -109,10 +109,11 @@ describe('the embed configurator', () => {
     await settled(blank.contentDocument!);
     const pasted = rendered(blank.contentDocument!);
 
-    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-signatories', 'wcit-sign-button']);
+    // What holds its box before the feed leads: the count and the button, then the letter and the list.
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-signatories', 'wcit-sign-button', 'wcit-letter', 'wcit-signatories']);
     expect(pasted).to.deep.equal(preview);
     for (const el of pasted) expect(el.state, el.tag).to.equal('ready');
-    const [letter, count, , button] = pasted;
+    const [count, button, letter] = pasted;
     expect(letter.attributes).to.include.members(['heading-level=3', 'collapsed=', 'lang=es']);
     expect(count.text).to.match(/^18 firmantes/);
     expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
@@ -200,7 +201,7 @@ describe('the embed configurator', () => {
     tabs.find((t) => t.textContent === 'Angular')!.click();
     expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"><a href="https://cdt.org" lang="en">Read the full letter</a></wcit-letter>');
     tabs[0].click();
-    expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
+    expect(text(doc.querySelector('#snippet'))).to.match(/^<style>[^]*<script type="module"[^>]*><\/script>$/);
   });
 
   it('copies the snippet, or selects it where the clipboard is refused', async () => {
@@ -266,7 +267,7 @@ describe('the embed configurator', () => {
     // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
     expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
     // Pre-rendered content holds its own boxes: only the button's is reserved, and the note says what to do under a strict CSP.
-    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-letter`);
+    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-signatories`);
     expect(text(doc.querySelector('#snippet-note'))).to.contain('Content-Security-Policy refuses inline styles');
     expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
       `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
@@ -282,7 +283,7 @@ describe('the embed configurator', () => {
     const blank = await pasteIntoBlankPage(snippet);
     await settled(blank.contentDocument!);
     const pasted = rendered(blank.contentDocument!);
-    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-signatories', 'wcit-sign-button', 'wcit-letter']);
     expect(pasted.map(({ tag, text, links, state }) => ({ tag, text, links, state }))).to.deep.equal(
       preview.map(({ tag, text, links, state }) => ({ tag, text, links, state })),
     );
