@@ -121,6 +121,25 @@ describe('embedSnippet', () => {
     assert.ok(snippet('letter-blocks', { lang: 'es', collapsed: true }).includes('<summary>Leer la carta completa</summary>'));
   });
 
+  it('marks interface text lang="en" where the language asked for has no catalogue, and says so', () => {
+    // German: no catalogue, and the feed has no German letter.
+    const german = snippet('signatories-goal', { lang: 'de', collapsed: true });
+    assert.match(german, /<wcit-signatories [^>]*lang="de"[^>]*>\n<p data-wcit lang="en">\d+ organisations have signed<\/p>/);
+    assert.match(german, /<p lang="en"><label><progress [^>]*aria-valuetext="\d+ signatories, Goal: \d+"><\/progress> Goal: \d+<\/label><\/p>/);
+    assert.match(german, /<wcit-sign-button [^>]*lang="de"><a href="[^"]+" data-wcit lang="en">Sign the letter<\/a>/);
+    assert.match(german, /<!-- The feed has no German letter: the letter stays in English \(marked lang="en"\); this package has no German interface text: the buttons, count and links are in English \(marked lang="en"\)\. -->/);
+    // The letter is English already: its summary needs no mark.
+    assert.ok(snippet('letter-blocks', { lang: 'de', collapsed: true }).includes('<summary>Read the full letter</summary>'));
+    // The plain snippet's fallback links too.
+    assert.match(snippet('minimal', { lang: 'de', prerender: false }), /<wcit-letter [^>]*lang="de">\n<a href="[^"]+" lang="en">Read the full letter<\/a>/);
+    // A language with a catalogue: nothing marked English, nothing said about the interface.
+    const spanish = snippet('signatories-goal', { lang: 'es' });
+    assert.ok(!/ lang="en">/.test(spanish.replace(/<article[^>]*>/, '')));
+    assert.ok(!spanish.includes('interface text'));
+    // Only the button: nothing said about a letter it does not show.
+    assert.ok(!snippet('minimal', { lang: 'es', elements: ['button'] }).includes('<!--'));
+  });
+
   it('sets the heading levels as <wcit-letter> reads heading-level', () => {
     const html = snippet('letter-blocks', { headingLevel: 3 });
     assert.ok(html.includes(' heading-level="3">'));
@@ -137,8 +156,9 @@ describe('embedSnippet', () => {
     assert.match(html, /<p>Sincerely,<\/p>\n<\/details>\n<\/article>/);
   });
 
-  it('pre-renders the goal as a labelled progress bar', () => {
-    assert.ok(snippet('signatories-goal').includes('<p><label><progress max="10" value="5"></progress> Goal: 10</label></p>'));
+  it('pre-renders the goal as a labelled progress bar, read as a count of a goal (as the live one), not a percentage', () => {
+    assert.ok(snippet('signatories-goal').includes('<p><label><progress max="10" value="5" aria-valuetext="5 signatories, Goal: 10"></progress> Goal: 10</label></p>'));
+    assert.ok(snippet('signatories-goal', { lang: 'es' }).includes('aria-valuetext="5 firmantes, Objetivo: 10"'));
   });
 
   it('with list, pre-renders the list with safe links and country names', () => {
