@@ -90,6 +90,9 @@ export function accentContrastOf(config: EmbedConfig): string {
   return accent ? toHex(readableOn(accent)) : '';
 }
 
+/** The letter right after the sign button, as the snippet orders them (elementsOf). */
+const LETTER_AFTER_BUTTON = 'wcit-sign-button + wcit-letter';
+
 /**
  * The theming rule, when the member picked colours, and the rules that hold
  * the elements' boxes until the script runs (as `wcit-feed embed` writes
@@ -104,6 +107,9 @@ export function styleRules(config: EmbedConfig, prerender = false): string[] {
   const elements: EmbedElement[] = [...(config.letter ? (['letter'] as const) : []), ...(config.count ? (['signatories'] as const) : []), ...(config.button ? (['button'] as const) : [])];
   const reserve = reserveCss({ elements, collapsed: config.collapsed, prerender });
   if (reserve) rules.push(reserve);
+  // The letter's title has no space above it of its own: after the button, the snippet gives it the elements' spacing
+  // (from the first paint on, with or without the script, so nothing moves).
+  if (config.button && config.letter) rules.push(`${LETTER_AFTER_BUTTON} { display: block; margin-block-start: var(--wcit-spacing, 1em); }`);
   return rules;
 }
 

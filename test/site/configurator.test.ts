@@ -267,7 +267,8 @@ describe('the embed configurator', () => {
     // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
     expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
     // Pre-rendered content holds its own boxes: only the button's is reserved, and the note says what to do under a strict CSP.
-    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-signatories`);
+    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n  wcit-sign-button + wcit-letter {`);
+    expect(snippet).to.match(/<\/style>\n<wcit-signatories/);
     expect(text(doc.querySelector('#snippet-note'))).to.contain('Content-Security-Policy refuses inline styles');
     expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
       `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
