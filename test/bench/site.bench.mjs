@@ -14,7 +14,9 @@
 //   touch, mobile viewport), the median of RUNS loads.
 // - `npm run bench -- lighthouse`: Lighthouse 12.2.3 (mobile, its default
 //   simulated throttling) on the home page and the configurator: the four
-//   category scores and CLS, the median of RUNS runs; then the CLS above.
+//   category scores, CLS and TBT, the median of RUNS runs, with Lighthouse's
+//   benchmark index of the machine (TBT is simulated from the tasks seen, so
+//   a busy machine, index of a few hundred, reports more); then the CLS above.
 //
 // WCIT_BENCH_RUNS (default 3) sets RUNS. Chromium: $CHROME_PATH, else the
 // one test/server/chromium.mjs finds.
@@ -143,20 +145,27 @@ async function measureLighthouse(browser, origin) {
   const port = Number(new URL(browser.wsEndpoint()).port);
   const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
   console.log(`\nLighthouse 12.2.3, mobile (simulated throttling), median of ${RUNS} runs\n`);
-  console.log([pad('page', 14), 'perf', 'a11y', 'best', ' seo', '   CLS', 'failing audits (last run)'].join(' '));
+  console.log([pad('page', 14), 'perf', 'a11y', 'best', ' seo', '   CLS', '   TBT', 'bench', 'failing audits (last run)'].join(' '));
   for (const [name, path] of Object.entries(PAGES)) {
     const runs = [];
     let failing = [];
     for (let i = 0; i < RUNS; i++) {
       const { lhr } = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      runs.push({ ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])), cls: lhr.audits['cumulative-layout-shift'].numericValue });
+      runs.push({
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        // Lighthouse's measure of this machine's speed (a busy machine scores low, and its simulated TBT grows).
+        benchmark: lhr.environment.benchmarkIndex,
+      });
       failing = CATEGORIES.flatMap((c) =>
         lhr.categories[c].auditRefs
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
           .map((ref) => `${ref.id} ${lhr.audits[ref.id].score}`),
       );
     }
-    console.log([pad(name, 14), ...CATEGORIES.map((c) => String(median(runs.map((r) => r[c]))).padStart(4)), fixed(median(runs.map((r) => r.cls))), failing.join(', ')].join(' '));
+    const m = (k) => median(runs.map((r) => r[k]));
+    console.log([pad(name, 14), ...CATEGORIES.map((c) => String(m(c)).padStart(4)), fixed(m('cls')), `${Math.round(m('tbt'))}`.padStart(6), `${Math.round(m('benchmark'))}`.padStart(5), failing.join(', ')].join(' '));
   }
 }
 
