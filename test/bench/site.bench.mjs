@@ -1,4 +1,4 @@
-/* global document, window, performance, PerformanceObserver, location */
+/* global document, window */
 // The site's own pages (issue #24), measured on the built site
 // (`npm run build:site`, site-dist/) served as a static host serves it
 // (brotli, `Cache-Control: max-age=600`, as GitHub Pages):
