@@ -117,8 +117,8 @@ function render(config: EmbedConfig) {
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
   // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
-  const missing = feed ? missingNote(feed, config.lang || undefined) : '';
-  if (missing && config.letter) note.textContent += ` ${missing}`;
+  const missing = feed ? missingNote(feed, config.lang || undefined, config.letter) : '';
+  if (missing) note.textContent += ` ${missing}`;
   // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
     note.textContent += config.inlineStyle
@@ -266,17 +266,36 @@ for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]'))
   const applies = () => {
     if (picker.name === 'accent') useAccent.checked = true;
   };
-  hex.addEventListener('input', () => {
-    const value = parseHex(hex.value.trim().replace(/^(?!#)/, '#'));
-    hex.setAttribute('aria-invalid', String(!value));
-    if (!value) return;
+  // A typed value applies once it is a colour; what is not is refused, said beside the field (its
+  // description), and the colour stays as it was. The start of a colour is left alone until the field is left.
+  const error = document.getElementById(hex.getAttribute('aria-describedby')!)!;
+  const refuse = (message: string) => {
+    hex.setAttribute('aria-invalid', String(!!message));
+    error.textContent = message;
+  };
+  const wrong = (typed: string) => `${typed ? `"${typed}" is not a colour` : 'No colour typed'}: type # and six hex digits (0–9, a–f), like #00d1b2. The colour stays ${picker.value}.`;
+  const apply = (value: Rgb) => {
+    refuse('');
     picker.value = toHex(value);
     applies();
     update();
+  };
+  hex.addEventListener('input', () => {
+    const typed = hex.value.trim();
+    if (/^#?[0-9a-f]{6}$/i.test(typed)) apply(parseHex(typed)!);
+    else refuse(/^#?[0-9a-f]{0,5}$/i.test(typed) ? '' : wrong(typed));
+  });
+  hex.addEventListener('change', () => {
+    const typed = hex.value.trim();
+    const value = parseHex(typed);
+    if (value) {
+      apply(value);
+      hex.value = toHex(value);
+    } else refuse(wrong(typed));
   });
   picker.addEventListener('input', () => {
     hex.value = picker.value;
-    hex.removeAttribute('aria-invalid');
+    refuse('');
     applies();
     update();
   });
@@ -285,6 +304,10 @@ for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]'))
 // Reset: the form's own defaults, then everything made from them again.
 form.addEventListener('reset', () => {
   typed.clear();
+  for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]')) {
+    hex.removeAttribute('aria-invalid');
+    document.getElementById(hex.getAttribute('aria-describedby')!)!.textContent = '';
+  }
   setTimeout(() => {
     tab = 'HTML';
     update();

@@ -53,21 +53,24 @@ export function elementsOf(config: EmbedConfig): [tag: string, attrs: Attrs, fal
   const shared: Attrs = [];
   if (config.src.trim()) shared.push(['src', config.src.trim()]);
   if (config.lang) shared.push(['lang', config.lang]);
+  // What holds its exact box before the feed leads (the count, the button), then the letter, which holds
+  // a screen while it loads (reserveCss), then the list: the page stays still, and the call to action is
+  // in view even when the script never comes.
   const out: [string, Attrs, string][] = [];
-  if (config.letter) {
-    const attrs: Attrs = [...shared];
-    if (config.headingLevel !== 2) attrs.push(['heading-level', String(config.headingLevel)]);
-    if (config.collapsed) attrs.push(['collapsed', true]);
-    out.push(['wcit-letter', attrs, fallback(config.fallbackUrl, 'readFullLetter')]);
-  }
   if (config.count) out.push(['wcit-signatories', [...shared, ['compact', true]], fallback(config.fallbackUrl, 'fullList')]);
-  if (config.list) out.push(['wcit-signatories', [...shared], fallback(config.fallbackUrl, 'fullList')]);
   if (config.button) {
     const attrs: Attrs = [...shared];
     if (config.showCount) attrs.push(['show-count', true]);
     if (config.attribution.trim()) attrs.push([ATTRIBUTION_ATTRIBUTE, config.attribution.trim()]);
     out.push(['wcit-sign-button', attrs, fallback(config.signUrl, 'signLetter', ' data-wcit')]);
   }
+  if (config.letter) {
+    const attrs: Attrs = [...shared];
+    if (config.headingLevel !== 2) attrs.push(['heading-level', String(config.headingLevel)]);
+    if (config.collapsed) attrs.push(['collapsed', true]);
+    out.push(['wcit-letter', attrs, fallback(config.fallbackUrl, 'readFullLetter')]);
+  }
+  if (config.list) out.push(['wcit-signatories', [...shared], fallback(config.fallbackUrl, 'fullList')]);
   return out;
 }
 
@@ -87,6 +90,9 @@ export function accentContrastOf(config: EmbedConfig): string {
   return accent ? toHex(readableOn(accent)) : '';
 }
 
+/** The letter right after the sign button, as the snippet orders them (elementsOf). */
+const LETTER_AFTER_BUTTON = 'wcit-sign-button + wcit-letter';
+
 /**
  * The theming rule, when the member picked colours, and the rules that hold
  * the elements' boxes until the script runs (as `wcit-feed embed` writes
@@ -101,6 +107,9 @@ export function styleRules(config: EmbedConfig, prerender = false): string[] {
   const elements: EmbedElement[] = [...(config.letter ? (['letter'] as const) : []), ...(config.count ? (['signatories'] as const) : []), ...(config.button ? (['button'] as const) : [])];
   const reserve = reserveCss({ elements, collapsed: config.collapsed, prerender });
   if (reserve) rules.push(reserve);
+  // The letter's title has no space above it of its own: after the button, the snippet gives it the elements' spacing
+  // (from the first paint on, with or without the script, so nothing moves).
+  if (config.button && config.letter) rules.push(`${LETTER_AFTER_BUTTON} { display: block; margin-block-start: var(--wcit-spacing, 1em); }`);
   return rules;
 }
 
@@ -117,9 +126,15 @@ export function styleBlock(config: EmbedConfig, prerender = false): string {
     : `<!-- Add these rules to your site's stylesheet (its Content-Security-Policy refuses a <style> here):\n${rules.join('\n')}\n-->`;
 }
 
-/** The snippet to paste: script tag, style (colours, reserved space), elements. */
+/**
+ * The snippet to paste, in `wcit-feed embed`'s order: the style (the reserved
+ * space, colours) first, so the boxes are held from the first paint, then the
+ * elements, then the script tag (a module runs after the page is parsed
+ * wherever it sits; after the content, its download does not compete with the
+ * page's text).
+ */
 export function htmlSnippet(config: EmbedConfig, release: Release, src = scriptUrl(config, release)): string {
-  return [scriptTag(src, release), styleBlock(config), elementsHtml(config)].filter(Boolean).join('\n');
+  return [styleBlock(config), elementsHtml(config), scriptTag(src, release)].filter(Boolean).join('\n');
 }
 
 /** The default feed as published beside a script URL (`…/dist/wcit.js` → `…/dist/wcit-2012.json`). */
@@ -147,11 +162,12 @@ export function prerenderedSnippet(
     style: false,
     ...(config.lang ? { lang: config.lang } : {}),
   };
+  // In the plain snippet's order (elementsOf).
   const parts: EmbedOptions[] = [];
-  if (config.letter) parts.push({ ...common, elements: ['letter'] });
   if (config.count) parts.push({ ...common, elements: ['signatories'] });
-  if (config.list) parts.push({ ...common, elements: ['signatories'], list: true });
   if (config.button) parts.push({ ...common, elements: ['button'] });
+  if (config.letter) parts.push({ ...common, elements: ['letter'] });
+  if (config.list) parts.push({ ...common, elements: ['signatories'], list: true });
   const extra = [...(config.showCount ? [' show-count'] : []), ...(config.attribution.trim() ? [` ${ATTRIBUTION_ATTRIBUTE}="${escapeAttr(config.attribution.trim())}"`] : [])].join('');
   const elements = parts.map((options) => embedSnippet(feed, options).trim().replace('<wcit-sign-button', `<wcit-sign-button${extra}`));
   // As embedSnippet orders them: the content first, then the script, then the feed's hint (made by embedSnippet alone).

@@ -160,7 +160,7 @@ export async function embed(args: string[]): Promise<number> {
     preload: !values['no-preload'],
     style: !values['no-style'],
   });
-  const note = missingNote(feed, values.lang);
+  const note = missingNote(feed, values.lang, elements.includes('letter'));
   if (note) console.error(`embed: ${note}`);
   if (values.out) {
     mkdirSync(dirname(values.out) || '.', { recursive: true });

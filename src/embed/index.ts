@@ -22,7 +22,7 @@ import { isSafeHref, signatoryTotal } from '../feed/read.js';
 import { LINK, WEB } from '../feed/schema.js';
 import { lookupLanguage } from '../feed/language.js';
 import type { Block, Feed, Inline } from '../feed/types.js';
-import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection } from '../shared/i18n.js';
+import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
 import { letterKey } from './key.js';
 
 /**
@@ -79,6 +79,15 @@ export interface EmbedOptions {
  * appears only when the script runs, after the page's first paint, and moves
  * what follows. `scripting: enabled`: a reader with scripts off gets no empty
  * space, and the fallback content or pre-rendered text sits inside the box.
+ *
+ * The full letter's height comes with the feed, but while it loads its
+ * placeholder reaches the bottom of the screen (wcit-letter.ts), and a letter
+ * is rarely shorter: so it holds a screen (100vh, at least what the
+ * placeholder takes) and what follows stays off screen from the first paint
+ * until the letter is there (CLS with a 700 ms feed, 1,280 px: 0.087 without,
+ * 0 with; `npm run bench -- cls`). Where the script never comes (blocked, or
+ * stripped by a CMS) that space is given back after 10 s, so the fallback
+ * link is not left above a screen of nothing.
  */
 const RESERVE = {
   button:
@@ -87,18 +96,23 @@ const RESERVE = {
     'wcit-sign-button[size=large]:not(:defined){min-block-size:calc(2.9375em + 4px)}',
   counter: 'wcit-signatories[compact]:not(:defined){display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)}',
   collapsed: 'wcit-letter[collapsed]:not(:defined){display:block;min-block-size:12em}',
+  letter:
+    'wcit-letter:not([collapsed]):not(:defined){display:block;min-block-size:100vh;animation:wcit-reserved 0s 10s forwards}' +
+    '@keyframes wcit-reserved{to{min-block-size:0}}',
 };
 
 /**
  * The CSS that reserves the chosen elements' boxes before the script runs
  * (empty when nothing is knowable): pre-rendered content holds its own box,
- * so then only the button needs it (its link becomes a button).
+ * so then only the button needs it (its link becomes a button). A full
+ * letter holds a screen (see RESERVE): a snippet that leads with the count
+ * and the button (as the configurator's does) keeps them in view meanwhile.
  */
 export function reserveCss(o: Pick<EmbedOptions, 'elements' | 'collapsed' | 'list' | 'prerender'>): string {
   const elements = o.elements ?? EMBED_ELEMENTS;
   const pre = o.prerender !== false;
   const rules = [
-    ...(elements.includes('letter') && o.collapsed && !pre ? [RESERVE.collapsed] : []),
+    ...(elements.includes('letter') && !pre ? [o.collapsed ? RESERVE.collapsed : RESERVE.letter] : []),
     ...(elements.includes('signatories') && !o.list && !pre ? [RESERVE.counter] : []),
     ...(elements.includes('button') ? [RESERVE.button] : []),
   ];
@@ -138,6 +152,19 @@ const headingLevel = (n: number | undefined) => {
 /** The letter's language: the closest the feed has to `lang`, as `<wcit-letter>` chooses it. */
 export const letterLanguage = (feed: Feed, lang?: string): string => lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
 
+const primary = (t: string) => t.split(/[-_]/)[0]!.toLowerCase();
+
+/** Whether the package's catalogues speak `lang` (else its interface text is English). */
+const spoken = (lang: string): boolean => primary(uiLanguage(lang)) == primary(lang);
+
+/**
+ * `lang="en"` where interface text in a language without a catalogue (de, say)
+ * falls back to English inside an element marked with that language, so a
+ * screen reader reads the English words with an English voice, as the
+ * elements' own text is marked; nothing where the catalogue has it.
+ */
+const saidIn = (ui: string): string => (spoken(ui) ? '' : attr('lang', 'en'));
+
 function letter(feed: Feed, tag: string, ui: string, o: EmbedOptions): string {
   const text = feed.letter[tag]!;
   const level = headingLevel(o.headingLevel);
@@ -146,7 +173,7 @@ function letter(feed: Feed, tag: string, ui: string, o: EmbedOptions): string {
   // Collapsed: <details> folds the rest without a script (and find in page opens it); its summary is interface text.
   const folded =
     o.collapsed && rest.length
-      ? [`<details>\n<summary${attr('lang', ui == tag ? undefined : ui)}>${escapeHtml(msg(ui, 'readFullLetter'))}</summary>`, ...rest, '</details>']
+      ? [`<details>\n<summary${attr('lang', spoken(ui) ? (ui == tag ? undefined : ui) : primary(tag) == 'en' ? undefined : 'en')}>${escapeHtml(msg(ui, 'readFullLetter'))}</summary>`, ...rest, '</details>']
       : rest;
   return [
     `<article${attr('lang', tag)}${attr('dir', textDirection(tag))}${attr('data-wcit', letterKey(tag, text))}>`,
@@ -169,15 +196,19 @@ function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
   const n = signatoryTotal(feed);
   if (!o.list) {
     const goal = feed.signOn?.goal;
-    const bar = goal ? `\n<p><label><progress max="${goal}" value="${Math.min(n, goal)}"></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>` : '';
-    return `<p data-wcit>${escapeHtml(countSentence(feed, lang))}</p>${bar}`;
+    // The bar says what the live element's says: "60 signatories, goal: 1,000", not a percentage.
+    const valueText = msg(lang, 'signatoryTotal', { n }) + msg(lang, 'separator') + msg(lang, 'goal', { goal: goal ?? 0 });
+    const bar = goal
+      ? `\n<p${saidIn(lang)}><label><progress max="${goal}" value="${Math.min(n, goal)}"${attr('aria-valuetext', valueText)}></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>`
+      : '';
+    return `<p data-wcit${saidIn(lang)}>${escapeHtml(countSentence(feed, lang))}</p>${bar}`;
   }
   const items = feed.signatories.map((s) => {
     const name = s.url && isSafeHref(s.url, WEB) ? `<a${attr('href', s.url)}>${escapeHtml(s.name)}</a>` : escapeHtml(s.name);
     return `<li>${name}${s.affiliation ? `, ${escapeHtml(s.affiliation)}` : ''}${s.country ? ` (${escapeHtml(countryName(lang, s.country))})` : ''}</li>`;
   });
-  const full = feed.fullListUrl && isSafeHref(feed.fullListUrl, WEB) ? `\n<p><a${attr('href', feed.fullListUrl)}>${escapeHtml(msg(lang, 'fullList'))}</a></p>` : '';
-  return `<p data-wcit>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
+  const full = feed.fullListUrl && isSafeHref(feed.fullListUrl, WEB) ? `\n<p${saidIn(lang)}><a${attr('href', feed.fullListUrl)}>${escapeHtml(msg(lang, 'fullList'))}</a></p>` : '';
+  return `<p data-wcit${saidIn(lang)}>${escapeHtml(msg(lang, 'signatoryTotal', { n }))}</p>\n<ul>\n${items.join('\n')}\n</ul>${full}`;
 }
 
 /** Where a reader can read the letter and see who signed without the script: the full list's page, else the sign-on page. */
@@ -192,12 +223,12 @@ const readUrl = (feed: Feed): string | undefined => [feed.fullListUrl, feed.sign
 function button(feed: Feed, lang: string): string {
   const url = feed.signOn?.url;
   const label = escapeHtml(msg(lang, 'signLetter'));
-  return url && isSafeHref(url, WEB) ? `<a${attr('href', url)} data-wcit>${label}</a>` : '';
+  return url && isSafeHref(url, WEB) ? `<a${attr('href', url)} data-wcit${saidIn(lang)}>${label}</a>` : '';
 }
 
 /** A plain link as an element's fallback content (shown when the script or the feed fails). */
-function link(url: string | undefined, text: string): string {
-  return url ? `<a${attr('href', url)}>${escapeHtml(text)}</a>` : '';
+function link(url: string | undefined, text: string, lang: string): string {
+  return url ? `<a${attr('href', url)}${saidIn(lang)}>${escapeHtml(text)}</a>` : '';
 }
 
 /**
@@ -206,11 +237,10 @@ function link(url: string | undefined, text: string): string {
  * own, marked with its `lang`). Empty when nothing is missing or no language
  * was asked for. The interface text comes from the package's catalogues.
  */
-export function missingInLanguage(feed: Feed, lang: string | undefined): { letter?: string } {
+export function missingInLanguage(feed: Feed, lang: string | undefined): { letter?: string; interface?: string } {
   if (!lang) return {};
   const tag = letterLanguage(feed, lang);
-  const primary = (t: string) => t.split(/[-_]/)[0]!.toLowerCase();
-  return primary(tag) == primary(lang) ? {} : { letter: tag };
+  return { ...(primary(tag) == primary(lang) ? {} : { letter: tag }), ...(spoken(lang) ? {} : { interface: 'en' }) };
 }
 
 const languageName = (tag: string): string => {
@@ -222,11 +252,15 @@ const languageName = (tag: string): string => {
 };
 
 /** "The feed has no Spanish letter: …", for the snippet's comment and the tools' output; '' when nothing is missing. */
-export function missingNote(feed: Feed, lang: string | undefined): string {
-  const { letter } = missingInLanguage(feed, lang);
-  return letter
-    ? `The feed has no ${languageName(lang!)} letter: the letter stays in ${languageName(letter)} (marked lang="${letter}"); the buttons, count and links are in ${languageName(lang!)}.`
-    : '';
+export function missingNote(feed: Feed, lang: string | undefined, withLetter = true): string {
+  const missing = missingInLanguage(feed, lang);
+  if (!withLetter) delete missing.letter;
+  const name = languageName(lang ?? '');
+  const ui = missing.interface
+    ? `this package has no ${name} interface text: the buttons, count and links are in English (marked lang="en")`
+    : `the buttons, count and links are in ${name}`;
+  if (missing.letter) return `The feed has no ${name} letter: the letter stays in ${languageName(missing.letter)} (marked lang="${missing.letter}"); ${ui}.`;
+  return missing.interface ? `${ui[0]!.toUpperCase()}${ui.slice(1)}.` : '';
 }
 
 /**
@@ -243,19 +277,19 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   const pre = o.prerender !== false;
   const src = attr('src', o.src) + attr('lang', ui);
   const lines: string[] = [];
-  const note = missingNote(feed, o.lang);
   const elements = o.elements ?? EMBED_ELEMENTS;
-  if (note && elements.includes('letter') && pre) lines.push(`<!-- ${note.replace(/--/g, '- -')} -->`);
+  const note = missingNote(feed, o.lang, elements.includes('letter'));
+  if (note && pre) lines.push(`<!-- ${note.replace(/--/g, '- -')} -->`);
   const reserve = o.style === false ? '' : reserveCss(o);
   if (reserve) lines.push(`<style>${reserve}</style>`);
   const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
   const read = readUrl(feed);
   for (const element of elements) {
     if (element == 'letter') {
-      const content = pre ? letter(feed, tag, ui, o) : link(read, msg(ui, 'readFullLetter'));
+      const content = pre ? letter(feed, tag, ui, o) : link(read, msg(ui, 'readFullLetter'), ui);
       lines.push(`<wcit-letter${src}${level}${attr('collapsed', !!o.collapsed)}>\n${content}\n</wcit-letter>`);
     } else if (element == 'signatories') {
-      const content = pre ? signatories(feed, ui, o) : link(read, msg(ui, 'fullList'));
+      const content = pre ? signatories(feed, ui, o) : link(read, msg(ui, 'fullList'), ui);
       lines.push(`<wcit-signatories${src}${attr('compact', !o.list)}>\n${content}\n</wcit-signatories>`);
     } else {
       lines.push(`<wcit-sign-button${src}>${button(feed, ui)}</wcit-sign-button>`);

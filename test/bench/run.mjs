@@ -21,6 +21,13 @@ import { generatedFeed } from '../server/feed-server.mjs';
 import * as signatories from './signatories.bench.mjs';
 import * as embed from './embed.bench.mjs';
 
+// `npm run bench -- lighthouse` (or `cls`): the site's pages (site.bench.mjs), on the built site.
+if (['lighthouse', 'cls'].includes(process.argv[2])) {
+  const site = await import('./site.bench.mjs');
+  await site.bench(process.argv[2]);
+  process.exit(0);
+}
+
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(root, 'dist/wcit.js');
 const defaultFeed = resolve(root, 'dist/wcit-2012.json');

@@ -2,8 +2,8 @@
 // dsd-experiment.mjs): the built files, a local server that sends them as a
 // CDN would, a page under the bench's CPU and network emulation, and the median.
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 
 export const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -36,21 +36,44 @@ export const builtFiles = () => ({
  * loads it (×1.06–×1.15 measured for the pre-rendered snippet, ×1.03 once it
  * stopped). `onRequest(path)` sees every request.
  */
-export async function serve(routes, { cacheControl = 'no-cache', onRequest = () => {} } = {}) {
-  const compressed = new Map();
-  const brotli = (path, body) => compressed.get(path) ?? compressed.set(path, brotliCompressSync(body)).get(path);
-  for (const [path, [, body]] of routes) brotli(path, Buffer.from(body));
+export async function serve(routes, { cacheControl = 'no-cache', onRequest = () => {}, delay = () => 0 } = {}) {
+  // Per route, not per path: a route replaced later is compressed anew.
+  const compressed = new WeakMap();
+  const brotli = (route) => compressed.get(route) ?? compressed.set(route, brotliCompressSync(Buffer.from(route[1]))).get(route);
+  for (const route of routes.values()) brotli(route);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    const [type, body] = routes.get(path) ?? [];
-    if (!body) return res.writeHead(404).end();
+    const route = routes.get(path);
+    if (!route) return res.writeHead(404).end();
     onRequest(path);
-    const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cacheControl, ...(br ? { 'Content-Encoding': 'br' } : {}) });
-    res.end(br ? brotli(path, Buffer.from(body)) : body);
+    // `delay(path)` ms before answering: a slow feed host, say.
+    const wait = delay(path);
+    if (wait) return void setTimeout(() => send(req, res, route), wait);
+    send(req, res, route);
   });
+  const send = (req, res, route) => {
+    const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, { 'Content-Type': route[0], 'Cache-Control': cacheControl, ...(br ? { 'Content-Encoding': 'br' } : {}) });
+    res.end(br ? brotli(route) : route[1]);
+  };
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', ico: 'image/x-icon', zip: 'application/zip', txt: 'text/plain' };
+
+/** Every file of the built site (`npm run build:site`, site-dist/) as routes; a folder's index.html also at the folder's path. */
+export function siteFiles(dir = resolve(root, 'site-dist')) {
+  const routes = new Map();
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const file = resolve(dir, name);
+    if (!statSync(file).isFile()) continue;
+    const path = `/${String(name).split(sep).join('/')}`;
+    const route = [TYPES[extname(path).slice(1)] ?? 'application/octet-stream', readFileSync(file)];
+    routes.set(path, route);
+    if (path.endsWith('/index.html')) routes.set(path.slice(0, -'index.html'.length), route);
+  }
+  return routes;
 }
 
 /** A fresh page `width` × `height`, cache off, 4× CPU and NETWORK: every load a first visit on a slow phone. */

@@ -121,6 +121,25 @@ describe('embedSnippet', () => {
     assert.ok(snippet('letter-blocks', { lang: 'es', collapsed: true }).includes('<summary>Leer la carta completa</summary>'));
   });
 
+  it('marks interface text lang="en" where the language asked for has no catalogue, and says so', () => {
+    // German: no catalogue, and the feed has no German letter.
+    const german = snippet('signatories-goal', { lang: 'de', collapsed: true });
+    assert.match(german, /<wcit-signatories [^>]*lang="de"[^>]*>\n<p data-wcit lang="en">\d+ organisations have signed<\/p>/);
+    assert.match(german, /<p lang="en"><label><progress [^>]*aria-valuetext="\d+ signatories, Goal: \d+"><\/progress> Goal: \d+<\/label><\/p>/);
+    assert.match(german, /<wcit-sign-button [^>]*lang="de"><a href="[^"]+" data-wcit lang="en">Sign the letter<\/a>/);
+    assert.match(german, /<!-- The feed has no German letter: the letter stays in English \(marked lang="en"\); this package has no German interface text: the buttons, count and links are in English \(marked lang="en"\)\. -->/);
+    // The letter is English already: its summary needs no mark.
+    assert.ok(snippet('letter-blocks', { lang: 'de', collapsed: true }).includes('<summary>Read the full letter</summary>'));
+    // The plain snippet's fallback links too.
+    assert.match(snippet('minimal', { lang: 'de', prerender: false }), /<wcit-letter [^>]*lang="de">\n<a href="[^"]+" lang="en">Read the full letter<\/a>/);
+    // A language with a catalogue: nothing marked English, nothing said about the interface.
+    const spanish = snippet('signatories-goal', { lang: 'es' });
+    assert.ok(!/ lang="en">/.test(spanish.replace(/<article[^>]*>/, '')));
+    assert.ok(!spanish.includes('interface text'));
+    // Only the button: nothing said about a letter it does not show.
+    assert.ok(!snippet('minimal', { lang: 'es', elements: ['button'] }).includes('<!--'));
+  });
+
   it('sets the heading levels as <wcit-letter> reads heading-level', () => {
     const html = snippet('letter-blocks', { headingLevel: 3 });
     assert.ok(html.includes(' heading-level="3">'));
@@ -137,8 +156,9 @@ describe('embedSnippet', () => {
     assert.match(html, /<p>Sincerely,<\/p>\n<\/details>\n<\/article>/);
   });
 
-  it('pre-renders the goal as a labelled progress bar', () => {
-    assert.ok(snippet('signatories-goal').includes('<p><label><progress max="10" value="5"></progress> Goal: 10</label></p>'));
+  it('pre-renders the goal as a labelled progress bar, read as a count of a goal (as the live one), not a percentage', () => {
+    assert.ok(snippet('signatories-goal').includes('<p><label><progress max="10" value="5" aria-valuetext="5 signatories, Goal: 10"></progress> Goal: 10</label></p>'));
+    assert.ok(snippet('signatories-goal', { lang: 'es' }).includes('aria-valuetext="5 firmantes, Objetivo: 10"'));
   });
 
   it('with list, pre-renders the list with safe links and country names', () => {
@@ -162,7 +182,7 @@ describe('embedSnippet', () => {
     // Selectors of the rules in the snippet's <style>, if any.
     const reserved = (o: Partial<EmbedOptions>) => {
       const css = /<style>(.*)<\/style>/.exec(snippet('minimal', o))?.[1] ?? '';
-      return [...css.matchAll(/([\w-]+(?:\[[^\]]+\])?):not\(:defined\)\{([^}]*)\}/g)].map((m) => `${m[1]} ${m[2]}`);
+      return [...css.matchAll(/([\w-]+(?:\[[^\]]+\]|:not\(\[\w+\]\))?):not\(:defined\)\{([^}]*)\}/g)].map((m) => `${m[1]} ${m[2]}`);
     };
     const button = [
       'wcit-sign-button display:block;min-block-size:calc(2.35em + 4px)',
@@ -171,10 +191,13 @@ describe('embedSnippet', () => {
     ];
     const counter = 'wcit-signatories[compact] display:block;min-block-size:1lh;margin-block-end:var(--wcit-spacing,1em)';
     const collapsed = 'wcit-letter[collapsed] display:block;min-block-size:12em';
-    assert.deepEqual(reserved({ prerender: false }), [counter, ...button]);
+    // A full letter's placeholder reaches the bottom of the screen: it holds a screen, given back after 10 s without the script.
+    const letter = 'wcit-letter:not([collapsed]) display:block;min-block-size:100vh;animation:wcit-reserved 0s 10s forwards';
+    assert.deepEqual(reserved({ prerender: false }), [letter, counter, ...button]);
+    assert.ok(/<style>.*@keyframes wcit-reserved\{to\{min-block-size:0\}\}.*<\/style>/.test(snippet('minimal', { prerender: false })));
     assert.deepEqual(reserved({ prerender: false, collapsed: true }), [collapsed, counter, ...button]);
-    // A full letter's height and a list's depend on the feed: nothing to reserve.
-    assert.deepEqual(reserved({ prerender: false, elements: ['letter'] }), []);
+    assert.deepEqual(reserved({ prerender: false, elements: ['letter'] }), [letter]);
+    // A list's height depends on the feed: nothing to reserve.
     assert.deepEqual(reserved({ prerender: false, elements: ['signatories'], list: true }), []);
     // Pre-rendered content holds its own box; the button's link still becomes a button.
     assert.deepEqual(reserved({ collapsed: true }), button);
@@ -226,7 +249,7 @@ describe('wcit-feed embed', () => {
     const args = [fixture('minimal'), '--src', `${origin}/feed.json`, '--script', '/wcit.js', '--no-prerender'];
     const styled = await cli(...args);
     assert.equal(styled.status, 0, styled.stderr);
-    assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-signatories\[compact\]:not\(:defined\)/);
+    assert.match(styled.stdout, /^<style>@media \(scripting:enabled\)\{wcit-letter:not\(\[collapsed\]\):not\(:defined\)/);
     const bare = await cli(...args, '--no-style');
     assert.equal(bare.status, 0, bare.stderr);
     assert.equal(bare.stdout, styled.stdout.replace(/^<style>.*\n/, ''));

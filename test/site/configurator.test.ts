@@ -109,10 +109,11 @@ describe('the embed configurator', () => {
     await settled(blank.contentDocument!);
     const pasted = rendered(blank.contentDocument!);
 
-    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-signatories', 'wcit-sign-button']);
+    // What holds its box before the feed leads: the count and the button, then the letter and the list.
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-signatories', 'wcit-sign-button', 'wcit-letter', 'wcit-signatories']);
     expect(pasted).to.deep.equal(preview);
     for (const el of pasted) expect(el.state, el.tag).to.equal('ready');
-    const [letter, count, , button] = pasted;
+    const [count, button, letter] = pasted;
     expect(letter.attributes).to.include.members(['heading-level=3', 'collapsed=', 'lang=es']);
     expect(count.text).to.match(/^18 firmantes/);
     expect(button.links[0]).to.match(/[?&]ref=our-ngo/);
@@ -200,7 +201,7 @@ describe('the embed configurator', () => {
     tabs.find((t) => t.textContent === 'Angular')!.click();
     expect(text(doc.querySelector('#snippet'))).to.contain('<wcit-letter [headingLevel]="3"><a href="https://cdt.org" lang="en">Read the full letter</a></wcit-letter>');
     tabs[0].click();
-    expect(text(doc.querySelector('#snippet'))).to.match(/^<script type="module"/);
+    expect(text(doc.querySelector('#snippet'))).to.match(/^<style>[^]*<script type="module"[^>]*><\/script>$/);
   });
 
   it('copies the snippet, or selects it where the clipboard is refused', async () => {
@@ -266,7 +267,8 @@ describe('the embed configurator', () => {
     // The elements read the default feed published beside the script; the script comes after the content, with its integrity.
     expect(snippet).to.contain(`<wcit-letter src="${location.origin}/site/wcit-2012.json"`);
     // Pre-rendered content holds its own boxes: only the button's is reserved, and the note says what to do under a strict CSP.
-    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n</style>\n<wcit-letter`);
+    expect(snippet).to.contain(`<style>\n  ${reserveCss({ elements: ['button'] })}\n  wcit-sign-button + wcit-letter {`);
+    expect(snippet).to.match(/<\/style>\n<wcit-signatories/);
     expect(text(doc.querySelector('#snippet-note'))).to.contain('Content-Security-Policy refuses inline styles');
     expect(snippet.trim().split('\n').slice(-2)).to.deep.equal([
       `<script type="module" src="${wcitJs}" integrity="${await integrityOf(wcitJs)}" crossorigin="anonymous"></script>`,
@@ -282,11 +284,174 @@ describe('the embed configurator', () => {
     const blank = await pasteIntoBlankPage(snippet);
     await settled(blank.contentDocument!);
     const pasted = rendered(blank.contentDocument!);
-    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-letter', 'wcit-signatories', 'wcit-sign-button']);
+    expect(pasted.map((e) => e.tag)).to.deep.equal(['wcit-signatories', 'wcit-sign-button', 'wcit-letter']);
     expect(pasted.map(({ tag, text, links, state }) => ({ tag, text, links, state }))).to.deep.equal(
       preview.map(({ tag, text, links, state }) => ({ tag, text, links, state })),
     );
     expect(pasted.every((e) => e.state === 'ready')).to.equal(true);
     expect(unexpectedLog(blank)).to.deep.equal([]);
+  });
+});
+
+/** Types `value` into a field as a person does (input as it changes, change when leaving it). */
+function type(field: HTMLInputElement, value: string, { leave = true } = {}) {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  if (leave) field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A computed colour (`rgb(…)`/`rgba(…)`) as [r, g, b, alpha]. */
+function rgba(css: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b, a];
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrastOf(a: number[], b: number[]): number {
+  const lum = ([r, g, b]: number[]) =>
+    [r, g, b].map((c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('the configurator\'s controls', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  const snippetOf = (doc: Document) => doc.querySelector('#snippet')!.textContent!;
+
+  it('snippet tabs follow the ARIA pattern: arrows wrap, Home and End go to the first and last, selection follows focus', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const tabs = [...doc.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const press = (key: string) => doc.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    const selected = () => tabs.filter((t) => t.getAttribute('aria-selected') === 'true');
+    const at = (tab: HTMLElement) => {
+      expect(doc.activeElement, `focus on ${tab.textContent}`).to.equal(tab);
+      expect(selected()).to.deep.equal([tab]);
+      // Only the selected tab is in the tab order, and it names the panel.
+      expect(tabs.filter((t) => t.tabIndex === 0)).to.deep.equal([tab]);
+      expect(doc.querySelector('#snippet-panel')!.getAttribute('aria-labelledby')).to.equal(tab.id);
+    };
+    tabs[0].focus();
+    press('End');
+    at(tabs.at(-1)!);
+    expect(snippetOf(doc)).to.match(/^\/\/ npm install wcit-embed; in your entry module/);
+    press('ArrowRight');
+    at(tabs[0]);
+    expect(snippetOf(doc)).to.match(/^<style>/);
+    press('ArrowLeft');
+    at(tabs.at(-1)!);
+    press('Home');
+    at(tabs[0]);
+    press('ArrowRight');
+    press('ArrowRight');
+    at(tabs[2]);
+    // Keys the pattern does not use are left to the browser.
+    expect(press('a')).to.equal(true);
+    at(tabs[2]);
+  });
+
+  it('a typed hex colour applies; what is not a colour is refused with a message, and the colour stays', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const hex = doc.querySelector<HTMLInputElement>('#accent-hex')!;
+    const picker = doc.querySelector<HTMLInputElement>('#accent')!;
+    const message = doc.getElementById(hex.getAttribute('aria-describedby')!)!;
+    type(hex, '#00d1b2');
+    expect(picker.value).to.equal('#00d1b2');
+    expect(doc.querySelector<HTMLInputElement>('[name="useAccent"]')!.checked, 'typing a brand colour uses it').to.equal(true);
+    expect(snippetOf(doc)).to.contain('--wcit-accent: #00d1b2;');
+    expect(hex.getAttribute('aria-invalid')).to.equal('false');
+    expect(text(message)).to.equal('');
+
+    type(hex, 'tomato');
+    expect(hex.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(message)).to.match(/^"tomato" is not a colour: type # and six hex digits.*The colour stays #00d1b2\.$/);
+    expect(message.checkVisibility(), 'the message is shown').to.equal(true);
+    expect(picker.value).to.equal('#00d1b2');
+    expect(snippetOf(doc)).to.contain('--wcit-accent: #00d1b2;');
+
+    // The start of a colour is not refused while it is typed; finished without '#', it applies.
+    type(hex, '#0b5', { leave: false });
+    expect(hex.getAttribute('aria-invalid')).to.equal('false');
+    expect(text(message)).to.equal('');
+    expect(picker.value).to.equal('#00d1b2');
+    type(hex, '0B57D0');
+    expect(picker.value).to.equal('#0b57d0');
+    expect(hex.value).to.equal('#0b57d0');
+    expect(snippetOf(doc)).to.contain('--wcit-accent: #0b57d0;');
+
+    // The page background's field: the colour check follows it.
+    const background = doc.querySelector<HTMLInputElement>('#page-background-hex')!;
+    const before = text(doc.querySelector('#contrast'));
+    type(background, '#16181d');
+    expect(doc.querySelector<HTMLInputElement>('#page-background')!.value).to.equal('#16181d');
+    expect(text(doc.querySelector('#contrast'))).not.to.equal(before);
+    type(background, '#12345');
+    expect(text(doc.getElementById(background.getAttribute('aria-describedby')!))).to.match(/^"#12345" is not a colour.*The colour stays #16181d\.$/);
+  });
+
+  it('"Start again with the defaults" brings back the default snippet, tab, colours and messages', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    await waitUntil(() => /Members' pages can read/.test(text(doc.querySelector('#feed-check')) ?? ''), 'the feed check did not finish');
+    const initial = snippetOf(doc);
+    const hex = doc.querySelector<HTMLInputElement>('#accent-hex')!;
+    set(doc, 'list', true);
+    set(doc, 'lang', 'es');
+    set(doc, 'attribution', 'our-ngo');
+    type(hex, '#00d1b2');
+    type(doc.querySelector<HTMLInputElement>('#page-background-hex')!, 'nope');
+    doc.querySelector<HTMLElement>('#tab-React')!.click();
+    expect(snippetOf(doc)).not.to.equal(initial);
+
+    doc.querySelector<HTMLButtonElement>('#reset')!.click();
+    await waitUntil(() => snippetOf(doc) === initial, `the snippet after reset:\n${snippetOf(doc)}`);
+    expect(doc.querySelector('#tab-HTML')!.getAttribute('aria-selected')).to.equal('true');
+    expect(hex.value).to.equal('#a4262c');
+    expect(doc.querySelector<HTMLInputElement>('[name="useAccent"]')!.checked).to.equal(false);
+    expect(doc.querySelector<HTMLInputElement>('[name="lang"]')!.value).to.equal('');
+    expect([...doc.querySelectorAll('.field-error')].map((e) => text(e))).to.deep.equal(['', '']);
+    expect(doc.querySelectorAll('[aria-invalid="true"]').length).to.equal(0);
+  });
+
+  it('shows focus on the selected tab: a ring of 3:1 or more against what surrounds it', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    const tab = doc.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
+    tab.focus();
+    // Focus given without a pointer, as after Tab: the focus-visible state.
+    expect(tab.matches(':focus-visible')).to.equal(true);
+    const style = win.getComputedStyle(tab);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    // Outside the tab (offset ≥ 0), so it is drawn on the tab list's background, which it must stand out from.
+    expect(parseFloat(style.outlineOffset)).to.be.at.least(0);
+    let around: Element | null = tab.parentElement;
+    while (around && rgba(win.getComputedStyle(around).backgroundColor)[3] === 0) around = around.parentElement;
+    const background = around ? rgba(win.getComputedStyle(around).backgroundColor) : [255, 255, 255];
+    const ring = rgba(style.outlineColor);
+    expect(contrastOf(ring, background), `${style.outlineColor} on ${background}`).to.be.at.least(3);
+    // The selected tab is dark: the ring is not lost against it either (the offset leaves the page's colour between them).
+    expect(contrastOf(ring, rgba(style.backgroundColor)) >= 3 || parseFloat(style.outlineOffset) >= 2, 'ring against the tab').to.equal(true);
+  });
+
+  it('folds the feed host\'s notes into a closed "for the organiser" part, saying the webmaster has nothing to do', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const status = doc.querySelector('#feed-check')!;
+    await waitUntil(() => /Members' pages can read/.test(text(status) ?? ''), 'the feed check did not finish');
+    // What the webmaster sees: only what concerns their page, no amber warning.
+    const shown = [...status.querySelectorAll(':scope > ul > li')];
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.map((li) => li.className)).to.deep.equal(shown.map(() => 'ok'));
+    expect(shown.map((li) => text(li)).join('\n')).not.to.match(/check-host|Cache-Control/);
+    // The host's configuration (this site serves the feed itself: check-host must say if others may read it) is folded.
+    const notes = status.querySelector<HTMLDetailsElement>('details.organiser')!;
+    expect(notes.open).to.equal(false);
+    expect(text(notes.querySelector('summary'))).to.match(/^Notes for the campaign's organiser \(\d+\): nothing to do on your site$/);
+    expect(notes.querySelector('ul')!.checkVisibility()).to.equal(false);
+    expect(text(notes.querySelector('ul'))).to.match(/npx wcit-feed check-host/);
+    expect(notes.querySelectorAll('.warning, .error').length, 'no alarm colours inside').to.equal(0);
   });
 });

@@ -118,4 +118,20 @@ describe('every generated snippet leaves no blank', () => {
       });
     });
   }
+
+  it('the site\'s own pages (home, the gallery of real sites) put a link to read or to sign inside every element', async () => {
+    const pages = ['/site/index.html', ...['bootstrap', 'bootstrap-rtl', 'bulma', 'classic', 'pico', 'tailwind', 'wordpress'].map((p) => `/site/gallery/${p}.html`)];
+    const bare: string[] = [];
+    for (const page of pages) {
+      const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
+      const elements = [...doc.querySelectorAll('wcit-letter, wcit-signatories, wcit-sign-button')];
+      expect(elements.length, page).to.be.greaterThan(0);
+      for (const el of elements) {
+        // The sign button's link is marked data-wcit (its label and fallback); the others hold any https link.
+        const link = el.querySelector<HTMLAnchorElement>(el.localName == 'wcit-sign-button' ? 'a[data-wcit][href^="https:"]' : 'a[href^="https:"]');
+        if (!link?.textContent?.trim()) bare.push(`${page}: ${el.outerHTML.slice(0, 80)}`);
+      }
+    }
+    expect(bare).to.deep.equal([]);
+  });
 });

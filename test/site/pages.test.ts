@@ -41,7 +41,8 @@ describe('the built site', () => {
         if (HELD.test(src)) expect(el.getAttribute('state'), `${el.localName} src=${src}`).to.equal('loading');
         else expect(el.getAttribute('state'), `${el.localName} src=${src}`).to.equal(EXPECTED.test(src) ? 'error' : 'ready');
       }
-      expect(unexpectedLog(frame, EXPECTED)).to.deep.equal([]);
+      // The home page logs nothing at all (a console error costs its Lighthouse best practices); the states page shows the error on purpose.
+      expect(unexpectedLog(frame, /\/site\/(index\.html)?$/.test(page) ? undefined : EXPECTED)).to.deep.equal([]);
       expect(await axeViolations(frame)).to.deep.equal([]);
     });
   }
