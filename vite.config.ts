@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { feedModule } from './scripts/feed-module.mjs';
+import { feedModule } from './build/feed-module.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MarkdownIt from 'markdown-it';
 // The test feed host's generator: the same synthetic names, countries and kinds.
@@ -84,7 +84,7 @@ const repackCatalogues = (): Plugin => ({
   configureServer(server) {
     server.watcher.on('change', (file) => {
       if (!/[\\/]src[\\/]i18n[\\/](?!pack)[\w-]+\.ts$/.test(file)) return;
-      execFile(process.execPath, ['--import', 'tsx', 'src/cli/i18n-pack.ts'], (error, stdout, stderr) => {
+      execFile(process.execPath, ['--import', 'tsx', 'build/i18n-pack.ts'], (error, stdout, stderr) => {
         const said = `${stdout}${stderr}`.trim();
         if (said) server.config.logger[error ? 'error' : 'info'](said, { timestamp: true });
       });

@@ -35,7 +35,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
-import { feedModule } from '../../scripts/feed-module.mjs';
+import { feedModule } from '../../build/feed-module.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const logs = new Map();
@@ -247,7 +247,7 @@ const cross = createServer(async (req, res) => {
  */
 export async function sendDefaultFeed(res, asModule = false) {
   let body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
-  // src/default-feed.ts imports the feed as a module (scripts/feed-module.mjs writes dist's).
+  // src/default-feed.ts imports the feed as a module (build/feed-module.mjs writes dist's).
   if (body && asModule) body = feedModule(body.toString());
   const type = asModule ? 'text/javascript' : 'application/json';
   res.writeHead(body ? 200 : 404, { 'Content-Type': body ? type : 'text/plain' });

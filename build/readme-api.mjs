@@ -1,5 +1,5 @@
 // The README's element reference comes from custom-elements.json, so it cannot
-// drift from the code: `node test/readme-api.mjs` rewrites the part between
+// drift from the code: `node build/readme-api.mjs` rewrites the part between
 // the api markers; `--check` fails when it is stale (part of analyze:check).
 import { readFileSync, writeFileSync } from 'node:fs';
 
