@@ -36,6 +36,9 @@ const site = (): UserConfig => ({
 /** The dev server and the script-tag bundle. */
 const library = (): UserConfig => ({
   server: { open: false },
+  // The pages a person opens; not test/consumers/fixtures, apps of their own
+  // whose frameworks (React, Vue, Angular) this repository does not install.
+  optimizeDeps: { entries: ['demo/**/*.html'] },
   define: siteDefine('/src/index.ts'),
   plugins: [
     devServer(),
