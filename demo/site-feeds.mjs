@@ -7,7 +7,7 @@
  * "loading" example holds its request in the page (see states.ts) and the
  * "error" example names a file that does not exist.
  */
-import { generateSignatories, generatedFeed } from '../test/server/feed-server.mjs';
+import { generateSignatories, generatedFeed } from '../build/generated-feed.mjs';
 
 /** The signatories of the large example: enough to show that lists stay fast. */
 export const LARGE = 100_000;

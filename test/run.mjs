@@ -90,7 +90,7 @@ if (!browserOnly) {
   // The WordPress plugin in a real WordPress (test/wordpress/run.mjs, issue 26):
   // skipped with a note where WordPress is not installed, a failure in CI.
   const file = join(tmpdir(), `wordpress-summary-${process.pid}.json`);
-  const zip = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/wordpress-zip.ts'], { stdio: 'inherit' });
+  const zip = spawnSync(process.execPath, ['--import', 'tsx', 'build/wordpress-zip.ts'], { stdio: 'inherit' });
   const run = zip.status === 0 ? spawnSync(process.execPath, ['test/wordpress/run.mjs'], { stdio: 'inherit', env: { ...process.env, WORDPRESS_SUMMARY: file } }) : zip;
   const w = JSON.parse(read(file) ?? '{"passed":0,"failed":0}');
   if (!w.skipped && (run.status !== 0 || w.passed + w.failed === 0)) w.failed ||= 1;

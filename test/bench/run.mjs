@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../server/chromium.mjs';
-import { generatedFeed } from '../server/feed-server.mjs';
+import { generatedFeed } from '../../build/generated-feed.mjs';
 import * as signatories from './signatories.bench.mjs';
 import * as embed from './embed.bench.mjs';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 // @ts-expect-error: a plain .mjs build script, no types.
-import { buildTailwind } from '../gallery/tailwind.mjs';
+import { buildTailwind } from '../../build/gallery-css.mjs';
 
 test('demo/gallery/tailwind.css is what Tailwind 3 makes of tailwind.html (npm run gallery:css)', async () => {
   assert.equal(readFileSync('demo/gallery/tailwind.css', 'utf8'), await buildTailwind());

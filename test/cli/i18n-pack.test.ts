@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { main, where } from '../../src/cli/i18n-pack.js';
+import { main, where } from '../../build/i18n-pack.js';
 import { catalogues } from '../../src/i18n/index.js';
 import { PackError, packCatalogue, packedModules } from '../../src/i18n/pack.js';
 

@@ -31,12 +31,19 @@ describe('the packed package', () => {
 
     const project = join(tempDir(), 'organiser');
     mkdirSync(project);
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(packs, packed.filename)], project);
+    // As an app installs it for production: the elements' dependencies only.
+    npm(['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline', join(packs, packed.filename)], project);
     assert.equal(existsSync(join(project, 'node_modules', 'tsx')), false);
     assert.equal(existsSync(join(project, 'node_modules', 'typescript')), false);
+    // The organiser's libraries are inside the CLI's build, not installed beside the elements.
+    assert.equal(existsSync(join(project, 'node_modules', 'markdown-it')), false, 'markdown-it installed with the elements');
+    assert.equal(existsSync(join(project, 'node_modules', 'csv-parse')), false, 'csv-parse installed with the elements');
+    assert.ok(existsSync(join(project, 'node_modules', 'lit')), 'the elements\' own dependency is installed');
 
     // --no: never fetch a package of that name from the registry if the bin were missing.
-    const npx = (...args: string[]) => spawnSync('npx', ['--no', 'wcit-feed', ...args], { cwd: project, env, encoding: 'utf8' });
+    const npx = (...args: string[]) => spawnSync('npx', ['--no', '--', 'wcit-feed', ...args], { cwd: project, env, encoding: 'utf8' });
+    const version = npx('--version');
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, version.stderr);
     const init = npx('init', 'camp');
     assert.equal(init.status, 0, init.stderr);
     assert.match(init.stdout, /^Created camp with:/);

@@ -35,14 +35,15 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
-import { feedModule } from '../../scripts/feed-module.mjs';
+import { generateSignatories, generatedFeed, sendDefaultFeed } from '../../build/generated-feed.mjs';
+
+export { generateSignatories, generatedFeed, sendDefaultFeed };
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const logs = new Map();
 // Requests counted as they arrive, before any delay: a test waits on this, not on a clock.
 const arrived = new Map();
 const mutable = new Map();
-const COUNTRIES = ['CL', 'PL', 'AR', 'US', 'PK', 'FR', 'GB', 'IN', 'TN', 'CO', 'ES', 'DE', 'BR', 'MX', 'KE'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,39 +53,9 @@ function log(key, entry) {
   logs.get(key).push(entry);
 }
 
-export function generateSignatories(n, offset = 0) {
-  const out = [];
-  for (let i = offset; i < n; i++) {
-    const country = i % 7 === 6 ? undefined : COUNTRIES[i % COUNTRIES.length];
-    const s = i % 5 === 4
-      ? { name: `Person ${i + 1}`, kind: 'individual', affiliation: `Institute ${i % 97}` }
-      : { name: `${i % 3 === 0 ? 'Fundación' : 'Organisation'} ${i + 1}` };
-    if (country) s.country = country;
-    out.push(s);
-  }
-  return out;
-}
-
 async function fixture(name) {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error('bad fixture name');
   return JSON.parse(await readFile(resolve(root, 'test/fixtures/feeds', `${name}.json`), 'utf8'));
-}
-
-/**
- * A feed of `n` generated signatories, for the test host, the demo and the
- * benchmark. With `listUrl`, only the first `inline` are in the feed and the
- * complete list is a split list at `listUrl`.
- */
-export function generatedFeed({ n, id = 'generated', title = 'A large campaign', inline = n, listUrl, goal }) {
-  return {
-    version: 1,
-    id,
-    defaultLanguage: 'en',
-    letter: { en: { title, body: [{ type: 'paragraph', content: [`${n} generated signatories.`] }] } },
-    signOn: { url: 'https://example.org/sign', ...(goal ? { goal } : {}) },
-    signatories: generateSignatories(listUrl ? Math.min(inline, n) : n),
-    ...(listUrl ? { signatoryCount: n, signatoriesUrl: listUrl } : {}),
-  };
 }
 
 /** Answers /api/*; returns false when the path is not ours. */
@@ -239,20 +210,6 @@ const cross = createServer(async (req, res) => {
     res.end('Not found');
   }
 });
-
-/**
- * Answers a request for the default feed next to src/default-feed.ts (the dev
- * server's and the test runner's view of the source tree) with the feed that
- * `npm run build:feed` wrote.
- */
-export async function sendDefaultFeed(res, asModule = false) {
-  let body = await readFile(resolve(root, 'dist/wcit-2012.json')).catch(() => null);
-  // src/default-feed.ts imports the feed as a module (scripts/feed-module.mjs writes dist's).
-  if (body && asModule) body = feedModule(body.toString());
-  const type = asModule ? 'text/javascript' : 'application/json';
-  res.writeHead(body ? 200 : 404, { 'Content-Type': body ? type : 'text/plain' });
-  res.end(body ?? 'Run npm run build:feed first.');
-}
 
 /** Koa middleware for the test runner's own origin; runs before its static files. */
 export async function feedMiddleware(ctx, next) {

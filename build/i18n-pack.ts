@@ -4,8 +4,8 @@
  * bundle ships it, from the catalogues translators edit (src/i18n/en.ts, es.ts, …).
  *
  * Usage:
- *   tsx src/cli/i18n-pack.ts           write the packed files (npm run i18n)
- *   tsx src/cli/i18n-pack.ts --check   write nothing; exit 1 if one is stale
+ *   tsx build/i18n-pack.ts           write the packed files (npm run i18n)
+ *   tsx build/i18n-pack.ts --check   write nothing; exit 1 if one is stale
  *
  * A key English lacks, or text the packed form cannot carry, is an error
  * (exit 1); a key a catalogue lacks is a warning, as pages then show that text
@@ -14,17 +14,17 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogues } from '../i18n/index.js';
-import { PackError, packedModules, type LooseCatalogue } from '../i18n/pack.js';
+import { catalogues } from '../src/i18n/index.js';
+import { PackError, packedModules, type LooseCatalogue } from '../src/i18n/pack.js';
 
-const TARGET = fileURLToPath(new URL('../i18n/', import.meta.url));
+const TARGET = fileURLToPath(new URL('../src/i18n/', import.meta.url));
 
 /** `src/i18n/<lang>.ts:<line>` of the key (and form) at fault, as editors link it; without the line when it cannot be found. */
 export function where({ lang, key, category }: PackError): string {
   const file = `src/i18n/${lang}.ts`;
   let lines: string[];
   try {
-    lines = readFileSync(fileURLToPath(new URL(`../i18n/${lang}.ts`, import.meta.url)), 'utf8').split('\n');
+    lines = readFileSync(fileURLToPath(new URL(`../src/i18n/${lang}.ts`, import.meta.url)), 'utf8').split('\n');
   } catch {
     return file;
   }

@@ -83,7 +83,7 @@ for (const file of files) {
 }
 
 if (problems.length) {
-  console.error(`CSS newer than the support policy (${browsers.join(', ')}), with no fallback listed in test/css-support.mjs:\n${problems.join('\n')}`);
+  console.error(`CSS newer than the support policy (${browsers.join(', ')}), with no fallback listed in build/css-support.mjs:\n${problems.join('\n')}`);
   process.exit(1);
 }
 console.log(`css-support: ${files.length} files within the support policy${covered.size ? ` (with fallbacks: ${[...covered].join(', ')})` : ''}`);

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../server/chromium.mjs';
+import { findChromium } from '../test/server/chromium.mjs';
 
 const PAGES = ['bootstrap', 'tailwind', 'wordpress', 'pico', 'bulma', 'classic'];
 const SHOTS = [
@@ -15,7 +15,7 @@ const SHOTS = [
   { suffix: 'dark', query: '?theme=dark', width: 1280, height: 900 },
   { suffix: '360-rtl-dark', query: '?theme=dark&dir=rtl', width: 360, height: 760, around: 'wcit-sign-button' },
 ];
-const out = new URL('../../docs/gallery/', import.meta.url);
+const out = new URL('../docs/gallery/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });

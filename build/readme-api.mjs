@@ -1,11 +1,11 @@
 // The element reference (docs/elements.md) comes from custom-elements.json, so
-// it cannot drift from the code: `node test/readme-api.mjs` rewrites the part
+// it cannot drift from the code: `node build/readme-api.mjs` rewrites the part
 // between the api markers; `--check` fails when it is stale (part of analyze:check).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const TARGET = 'docs/elements.md';
 
-const START = '<!-- api:start (generated from custom-elements.json by test/readme-api.mjs) -->';
+const START = '<!-- api:start (generated from custom-elements.json by build/readme-api.mjs) -->';
 const END = '<!-- api:end -->';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
