@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
 import type { Feed, LetterText, SignatoriesDocument, Signatory } from '../feed/types.js';
 import { CSV_COLUMNS, decodeCsv, parseSignatoriesCsv, type ColumnMap } from './csv.js';
@@ -134,6 +134,12 @@ export function buildFeed(sourceDir: string, options: BuildOptions = {}): BuildR
     }
     const lang = canonicalTag(match[1]!);
     const path = file(name);
+    // letter.es.md and letter.ES.md are one language: keeping either would lose the other without a word.
+    const twin = letterLines.get(lang);
+    if (twin) {
+      error(path, `a second letter in "${lang}", beside ${basename(twin.file)}: keep one of the two files`);
+      continue;
+    }
     if (lang !== match[1]) issues.push({ severity: 'warning', file: path, message: `language "${match[1]}" read as "${lang}" (BCP 47 writes it so; rename the file letter.${lang}.md to silence this)` });
     const parsed = parseLetter(readFileSync(path, 'utf8'), path);
     issues.push(...parsed.issues);

@@ -42,6 +42,16 @@ describe('building a feed from a source folder', () => {
     assert.equal(feed!.letter['es-AR'].title, 'Una carta');
   });
 
+  it('refuses two files of one language (letter.es.md and letter.ES.md) instead of keeping either', () => {
+    const dir = sourceDir({ 'letter.es.md': '# Carta\n\nUna.\n', 'letter.ES.md': '# Carta\n\nOtra.\n' });
+    const { feed, issues } = buildFeed(dir);
+    assert.equal(feed, undefined);
+    assert.deepEqual(
+      issues.filter((i) => i.severity === 'error').map((i) => `${i.file}: ${i.message}`),
+      [`${join(dir, 'letter.es.md')}: a second letter in "es", beside letter.ES.md: keep one of the two files`],
+    );
+  });
+
   it('reports every problem in every file at once, each with its file and line', () => {
     const dir = sourceDir({
       'campaign.json': '{\n  "id": "test-letter",\n  "defaultLanguage": "en",\n  "sign_on": "x"\n}\n',
