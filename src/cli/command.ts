@@ -11,8 +11,8 @@ export type Command = (args: string[]) => number | Promise<number>;
 /** Wrong arguments: printed with "Run with --help for usage.", exit status 2. */
 export class UsageError extends Error {}
 
-/** `1 signatory`, `2 signatories`. */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** `1 signatory`, `2 signatories`, `300,000 signatories`. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * Refuses, before any work, an output path that is an existing folder

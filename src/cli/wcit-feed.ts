@@ -307,7 +307,7 @@ function build(args: string[]): number {
   if (signatoriesDocument) {
     const listPath = signatoriesOutFor(feed.id);
     writeList(listPath, signatoriesDocument);
-    summary += ` (${feed.signatories.length} inline, all in ${listPath})`;
+    summary += ` (${feed.signatories.length.toLocaleString('en')} inline, all in ${listPath})`;
     written.list = listPath;
   }
   if (values.schema) {

@@ -64,15 +64,17 @@ describe('wcit-feed build', () => {
   it('splits a large list into a second document next to the feed', () => {
     const out = tempDir();
     const feedPath = join(out, 'feed.json');
-    const { status, stdout } = cli('build', sourceDir({ 'signatories.csv': rows(3) }), '--out', feedPath, '--split-threshold', '2', '--inline', '1');
+    const { status, stdout } = cli('build', sourceDir({ 'signatories.csv': rows(1203) }), '--out', feedPath, '--split-threshold', '2', '--inline', '1001');
     assert.equal(status, 0);
     const listPath = join(out, 'test-letter-signatories.json');
-    assert.equal(stdout, `wrote ${feedPath}: 3 signatories, 1 language (1 inline, all in ${listPath})\n`);
+    // Counts are grouped in thousands, as an organiser reads them.
+    assert.equal(stdout, `wrote ${feedPath}: 1,203 signatories, 1 language (1,001 inline, all in ${listPath})\n`);
     const feed = JSON.parse(readFileSync(feedPath, 'utf8'));
     assert.equal(feed.signatoriesUrl, 'test-letter-signatories.json');
-    assert.equal(feed.signatoryCount, 3);
-    assert.deepEqual(feed.signatories, [{ name: 'Signatory 1' }]);
-    assert.equal(JSON.parse(readFileSync(listPath, 'utf8')).signatories.length, 3);
+    assert.equal(feed.signatoryCount, 1203);
+    assert.deepEqual(feed.signatories.slice(0, 2), [{ name: 'Signatory 1' }, { name: 'Signatory 2' }]);
+    assert.equal(feed.signatories.length, 1001);
+    assert.equal(JSON.parse(readFileSync(listPath, 'utf8')).signatories.length, 1203);
   });
 
   it('points signatoriesUrl at --signatories-out, relative to the feed', () => {
