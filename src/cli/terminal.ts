@@ -81,3 +81,33 @@ export function networkProblem(error: unknown, url: string): string {
       return message || String(error);
   }
 }
+
+/** Where progress goes: stderr, or in a test, anything with `isTTY` and `write`. */
+export interface ProgressStream {
+  isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+/**
+ * Progress of a long build on a terminal: once `after` ms have passed, one
+ * line rewritten in place ("reading signatories.csv: 120,000 rows…"), cleared
+ * at the end. Nothing when the stream is a file or a pipe (CI logs stay clean).
+ */
+export function terminalProgress(
+  stream: ProgressStream = process.stderr,
+  after = 2000,
+  now = Date.now,
+): { rows: (n: number) => void; done: () => void } {
+  const started = now();
+  let shown = false;
+  return {
+    rows: (n) => {
+      if (!stream.isTTY || now() - started < after) return;
+      stream.write(`\rreading signatories.csv: ${n.toLocaleString('en')} rows…`);
+      shown = true;
+    },
+    done: () => {
+      if (shown) stream.write('\r\u001b[K');
+    },
+  };
+}

@@ -145,7 +145,7 @@ import { init } from './init.js';
 import { formatIssue, type SourceIssue } from './issues.js';
 import { preview } from './preview.js';
 import { unknownFields } from './unknown-fields.js';
-import { fileProblem, printable } from './terminal.js';
+import { fileProblem, printable, terminalProgress } from './terminal.js';
 
 /** The block above, so `--help` and the docs cannot drift apart. */
 function usage(): string {
@@ -163,26 +163,6 @@ const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 function write(path: string, text: string): void {
   mkdirSync(dirname(path) || '.', { recursive: true });
   writeFileSync(path, text);
-}
-
-/**
- * Progress of a long build on a terminal: after two seconds, one line
- * rewritten in place ("reading signatories.csv: 120,000 rows…"), cleared at
- * the end. Nothing when stderr is a file or a pipe (CI logs stay clean).
- */
-function terminalProgress(): { rows: (n: number) => void; done: () => void } {
-  const started = Date.now();
-  let shown = false;
-  return {
-    rows: (n) => {
-      if (!process.stderr.isTTY || Date.now() - started < 2000) return;
-      process.stderr.write(`\rreading signatories.csv: ${n.toLocaleString('en')} rows…`);
-      shown = true;
-    },
-    done: () => {
-      if (shown) process.stderr.write('\r\u001b[K');
-    },
-  };
 }
 
 /**
