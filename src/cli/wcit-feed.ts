@@ -426,7 +426,7 @@ async function run(argv: string[]): Promise<number> {
     // parseArgs throws TypeErrors with a code for unknown or malformed options.
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const about = command && Object.hasOwn(COMMANDS, command) ? `wcit-feed ${command} --help` : '--help';
-      console.error(`${basename(process.argv[1] ?? 'wcit-feed')}: ${(err as Error).message}\nRun ${about === '--help' ? 'with --help' : about} for usage.`);
+      console.error(`wcit-feed: ${(err as Error).message}\nRun ${about === '--help' ? 'with --help' : about} for usage.`);
       return 2;
     }
     // A file the command could not read or write: which, and what to do; never a stack trace.

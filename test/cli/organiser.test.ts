@@ -71,7 +71,7 @@ describe('the command line', () => {
     assert.doesNotMatch(help.stdout, /embed prints/);
     const typo = await cliAsync('bild');
     assert.equal(typo.status, 2);
-    assert.match(typo.stderr, /unknown command "bild": did you mean build\?/);
+    assert.match(typo.stderr, /^wcit-feed: unknown command "bild": did you mean build\?\nRun with --help for usage\.\n$/);
   });
 
   it('control characters in a feed are shown escaped: no fake "OK", no cleared screen', async () => {
