@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { DEFAULT_TIMEOUT_MS } from '../feed/loader.js';
 import { checkHostResponse, worksForMembers, type Finding, type HostAnswer, type HostCheck, type HostResponse } from '../feed/host-check.js';
 import { UsageError, count } from './command.js';
-import { networkProblem } from './terminal.js';
+import { networkProblem, type CodedError } from './terminal.js';
 
 /**
  * `wcit-feed check-host <feed URL>`: fetches the feed the way a member's page
@@ -58,6 +58,30 @@ export function refusedTarget(start: string, next: string): string | undefined {
   return undefined;
 }
 
+/** A fetch stopped on purpose, with what the organiser can do about it. */
+class Stopped extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+  }
+}
+
+const FIXES = {
+  address: 'check the address, and that the host is up',
+  tooBig: 'publish the file wcit-feed build wrote (a feed is kilobytes; a long list goes in its own file, see build --split-threshold), and check the address',
+  slow: 'serve it as a static file from a fast host or a CDN (GitHub Pages, Netlify, S3 with CloudFront)',
+  inside: 'publish the feed on a public host, with no redirect to a private or link-local address, and give members its final address',
+};
+
+/** A failed fetch: what went wrong, and what to do about it. */
+export interface FetchFailure {
+  url: string;
+  error: string;
+  fix?: string;
+}
+
 const MARK: Record<Finding['severity'], string> = { ok: '✓', warning: '!', error: '✗' };
 
 export async function checkHost(args: string[]): Promise<number> {
@@ -88,11 +112,11 @@ export async function checkHost(args: string[]): Promise<number> {
 }
 
 /** Checks and prints one document's findings (with `print`, by default to stdout); a fetch that failed is one error. */
-export function report(what: 'feed' | 'list', fetched: HostResponse | { error: string; url: string }, origin: string, print: (line: string) => void = console.log): HostCheck {
+export function report(what: 'feed' | 'list', fetched: HostResponse | FetchFailure, origin: string, print: (line: string) => void = console.log): HostCheck {
   print(`\n${what === 'feed' ? 'The feed' : 'The complete list'}: ${fetched.url}`);
   const result: HostCheck =
     'error' in fetched
-      ? { findings: [{ severity: 'error', topic: 'address', message: `could not fetch it: ${fetched.error}`, fix: 'check the address, and that the host is up' }] }
+      ? { findings: [{ severity: 'error', topic: 'address', message: `could not fetch it: ${fetched.error}`, fix: fetched.fix ?? FIXES.address }] }
       : checkHostResponse(fetched, what, origin);
   const width = Math.max(...result.findings.map((finding) => finding.topic.length));
   for (const { severity, topic, message, fix } of result.findings) {
@@ -103,19 +127,19 @@ export function report(what: 'feed' | 'list', fetched: HostResponse | { error: s
 }
 
 /** GET with the headers a browser's cross-origin fetch sends, following redirects by hand to see each hop. */
-export async function fetchAsMember(start: string, origin: string): Promise<HostResponse | { error: string; url: string }> {
+export async function fetchAsMember(start: string, origin: string): Promise<HostResponse | FetchFailure> {
   const redirects: HostAnswer[] = [];
   let url = start;
   const deadline = Date.now() + DEADLINE_MS;
   const began = Date.now();
   for (;;) {
     const refused = refusedTarget(start, url);
-    if (refused) return { url, error: refused };
+    if (refused) return { url, error: refused, fix: FIXES.inside };
     let answer: Awaited<ReturnType<typeof get>>;
     try {
       answer = await get(url, origin, deadline);
     } catch (error) {
-      return { url, error: networkProblem(error, url) };
+      return { url, error: networkProblem(error, url), ...(error instanceof Stopped && { fix: error.fix }) };
     }
     const location = answer.headers.location;
     if (answer.status >= 300 && answer.status < 400 && location && redirects.length < MAX_REDIRECTS) {
@@ -126,12 +150,16 @@ export async function fetchAsMember(start: string, origin: string): Promise<Host
     let body: Uint8Array | undefined;
     let bodyError: string | undefined;
     const encoding = answer.headers['content-encoding']?.trim().toLowerCase();
+    // A few bytes can decompress to gigabytes (a "compression bomb"): zlib stops at the cap.
+    let tooBig = false;
     try {
       body = decode(answer.raw, encoding);
-      if (body.length > MAX_BYTES) throw new Error(`it is over ${capWords(MAX_BYTES)}`);
+      tooBig = body.length > MAX_BYTES;
     } catch (error) {
-      bodyError = `Content-Encoding: ${encoding}, but ${(error as Error).message}`;
+      tooBig = (error as CodedError).code === 'ERR_BUFFER_TOO_LARGE';
+      if (!tooBig) bodyError = `Content-Encoding: ${encoding}, but ${(error as Error).message}`;
     }
+    if (tooBig) return { url, error: `decompressed, the answer is over ${capWords(MAX_BYTES)}, far more than any feed; stopped decoding`, fix: FIXES.tooBig };
     // Prove the validators work: ask again as a browser revalidates.
     let revalidated: number | undefined;
     const conditional: Record<string, string> = {};
@@ -196,7 +224,7 @@ export function get(url: string, origin: string, deadline = Date.now() + DEADLIN
         let received = 0;
         response.on('data', (chunk: Buffer) => {
           received += chunk.length;
-          if (received > MAX_BYTES) request.destroy(new Error(`the answer is over ${capWords(MAX_BYTES)}, far more than any feed; stopped reading`));
+          if (received > MAX_BYTES) request.destroy(new Stopped(`the answer is over ${capWords(MAX_BYTES)}, far more than any feed; stopped reading`, FIXES.tooBig));
           else chunks.push(chunk);
         });
         response.on('end', () => {
@@ -208,7 +236,7 @@ export function get(url: string, origin: string, deadline = Date.now() + DEADLIN
     );
     request.on('timeout', () => request.destroy(new Error(`no answer within ${DEFAULT_TIMEOUT_MS / 1000} seconds`)));
     const timer = setTimeout(
-      () => request.destroy(new Error(`the answer took over ${DEADLINE_MS / 1000} seconds; stopped waiting (members' pages give up after ${DEFAULT_TIMEOUT_MS / 1000})`)),
+      () => request.destroy(new Stopped(`the answer took over ${DEADLINE_MS / 1000} seconds; stopped waiting (members' pages give up after ${DEFAULT_TIMEOUT_MS / 1000})`, FIXES.slow)),
       Math.max(0, deadline - Date.now()),
     );
     timer.unref();
