@@ -4,10 +4,15 @@
 // language downloads (wcit.js, plus that language's chunk unless it is
 // English), and fails when any language is above the budget. Run `npm run build` first.
 //
+// `--write` rewrites the README's size table (between <!-- size:start --> and
+// <!-- size:end -->) from these figures; `--check` fails when that table is not
+// what this build measures (part of `npm test`), so the README's figures come
+// from the build, never from prose.
+//
 // With --parts (or `npm run size -- --parts`), it also builds the bundle again
 // with no interface text at all and prints what English, the one catalogue
 // inside wcit.js, costs there.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -62,6 +67,32 @@ for (const [lang, size] of pages) console.log(`  ${lang.padEnd(8)} ${String(size
 const heaviest = Math.max(...pages.map(([, size]) => size));
 const within = heaviest <= BUDGET_BROTLI;
 console.log(`budget: ${kib(BUDGET_BROTLI)} brotli for any language, ${within ? 'within' : 'OVER'} by ${kib(Math.abs(BUDGET_BROTLI - heaviest))} (heaviest: ${kib(heaviest)})`);
+
+/** The README's table: wcit.js, then what a page in each language downloads. */
+const n = (x) => x.toLocaleString('en');
+const table = [
+  '| a page in | downloads (brotli) |',
+  '| --- | ---: |',
+  ...pages.map(([lang, size]) => `| \`${lang}\` | ${n(size)} B (${kib(size)}) |`),
+  '',
+  `\`wcit.js\` itself (the three elements, with English): ${n(code.length)} B raw, ${n(gzipSync(code, { level: 9 }).length)} B gzip, ${n(total)} B brotli. ` +
+    `Each other language is a chunk beside it (${n(Math.min(...chunks.map((c) => c.size)))}–${n(Math.max(...chunks.map((c) => c.size)))} B brotli), loaded only by a page in that language. ` +
+    `Budget: ${kib(BUDGET_BROTLI)} for any language; the heaviest is ${kib(heaviest)}. Measured by \`npm run size\` (brotli quality 11, as CDNs serve static files) and written here by \`npm run size -- --write\`.`,
+].join('\n');
+if (args.includes('--write') || args.includes('--check')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /(<!-- size:start -->\n)[\s\S]*?(\n<!-- size:end -->)/;
+  if (!block.test(readme)) {
+    console.error('size: README.md has no <!-- size:start --> … <!-- size:end --> block.');
+    process.exit(1);
+  }
+  const fresh = readme.replace(block, (_, start, end) => start + table + end);
+  if (args.includes('--write')) writeFileSync('README.md', fresh);
+  else if (fresh !== readme) {
+    console.error('size: the README\'s size table is stale (dist/wcit.js has changed): run `npm run build && npm run size -- --write`.');
+    process.exit(1);
+  } else console.log('size: the README\'s size table is fresh.');
+}
 
 if (args.includes('--parts')) {
   const { build } = await import('vite');
