@@ -47,6 +47,8 @@ const library = (): UserConfig => ({
     repackCatalogues(),
     siteFeedsInDev(),
     docsPages(),
+    // msg() keys as short indexes, checked against the catalogues (on the source, so errors name its lines).
+    { ...shortMessageKeys(), apply: 'build' },
     // Whitespace and comments inside Lit's html`` and css`` templates are
     // bytes every visitor pays for; the build strips them.
     { ...minifyHTML(), apply: 'build' },
@@ -66,7 +68,7 @@ const library = (): UserConfig => ({
       // self-hosted copy of the folder works); the hash keeps a cached
       // chunk of another release from meeting this wcit.js.
       output: { minify: true, chunkFileNames: 'wcit-[name]-[hash].js' },
-      plugins: [shortMessageKeys(), terserPass()],
+      plugins: [terserPass()],
     },
   },
 });

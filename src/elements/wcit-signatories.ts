@@ -327,8 +327,7 @@ export class WcitSignatories extends LitElement {
   private sentence(feed: Feed, lang: string): string {
     const list = feed.signatories;
     const people = list.filter((s) => s.kind == 'individual').length;
-    const key = !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned';
-    return msg(lang, key, { n: signatoryTotal(feed) });
+    return msg(lang, !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned', { n: signatoryTotal(feed) });
   }
 
   private controls(feed: Feed): boolean {
