@@ -6,15 +6,15 @@ import { fromRoot } from './paths.js';
  * Message keys as the bundle's catalogues know them: the bundle spells each
  * key in the list of keys (src/i18n/packed.ts) and again where it is used,
  * ~100 B brotli of names no visitor reads. Here each becomes its index in
- * base 36 ('0'…'m'), in that list and in the string literals of src/elements
- * and src/shared that equal a key (`msg(lang, 'showAll')`; text in html`` and
+ * base 36 ('0'…'m'), in that list and in the string literals of src/elements,
+ * src/shared and the i18n runtime (src/i18n/runtime.ts) that equal a key (`msg(lang, 'showAll')`; text in html`` and
  * css`` templates is no string literal). The npm modules keep the names.
  */
 export const shortMessageKeys = (): Plugin => ({
   name: 'wcit-short-message-keys',
   async transform(code, id) {
     const inList = /[\\/]src[\\/]i18n[\\/]packed\.ts$/.test(id);
-    if (!inList && !/[\\/]src[\\/](elements|shared)[\\/][\w.-]+\.ts$/.test(id)) return;
+    if (!inList && !/[\\/]src[\\/](?:(?:elements|shared)[\\/][\w.-]+|i18n[\\/]runtime)\.ts$/.test(id)) return;
     const packed = await readFile(fromRoot('src/i18n/packed.ts'), 'utf8');
     const keys = /export const keys = '([\w ]+)'/.exec(packed)?.[1]?.split(' ');
     if (!keys) return this.error('src/i18n/packed.ts has no list of keys: run npm run i18n');

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { letterKey } from '../embed/key.js';
+import { letterKey } from '../shared/letter-key.js';
 import { isSafeHref } from '../feed/check.js';
 import { lookupLanguage } from '../feed/language.js';
 import { LINK } from '../feed/schema.js';
@@ -7,7 +7,7 @@ import type { Block, Inline } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
 import { fallback } from '../shared/fallback.js';
-import { msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { msg, textDirection, uiLanguage } from '../i18n/runtime.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { letterStyles } from './wcit-letter.styles.js';

@@ -4,7 +4,7 @@ import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { collator, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { collator, countryName, msg, textDirection, uiLanguage } from '../i18n/runtime.js';
 import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';

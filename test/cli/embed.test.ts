@@ -1,4 +1,4 @@
-// `wcit-feed embed` and the pure renderer behind it (src/embed/): options,
+// `wcit-feed embed` and the pure renderer behind it (src/cli/embed/): options,
 // escaping, and the script's integrity.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { catalogues, embedSnippet, letterKey, type EmbedOptions } from '../../src/embed/index.js';
+import { catalogues, embedSnippet, letterKey, type EmbedOptions } from '../../src/cli/embed/index.js';
 import { readFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
 import { REPO_ROOT, tempDir } from './helpers.js';

@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buildFeed } from '../../src/cli/build.js';
-import { feedJsonSchema } from '../../src/feed/json-schema.js';
+import { feedJsonSchema } from '../../src/cli/json-schema.js';
 import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from './schema-validator.js';
 import { unknownFields } from '../../src/cli/unknown-fields.js';
 import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { buildFeed } from '../../src/cli/build.js';
 import { listSchemaAccepts, schemaAccepts } from './schema-validator.js';
-import { feedJsonSchema } from '../../src/feed/json-schema.js';
+import { feedJsonSchema } from '../../src/cli/json-schema.js';
 import { validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 
 
-const { feed } = buildFeed(fileURLToPath(new URL('../../src/feeds/wcit-2012/', import.meta.url)));
+const { feed } = buildFeed(fileURLToPath(new URL('../../campaigns/wcit-2012/', import.meta.url)));
 const base = () => structuredClone(feed!) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** One change each, that the format page forbids. */

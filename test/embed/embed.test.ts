@@ -1,10 +1,10 @@
-// The pre-rendered snippet (`wcit-feed embed`, src/embed/) in a real page:
+// The pre-rendered snippet (`wcit-feed embed`, src/cli/embed/) in a real page:
 // readable with scripts off, the same boxes after the upgrade, only the count
 // changing when the feed's count has, and working under a strict CSP. Each
 // page is an iframe of its own, so the bundle (dist/wcit.js, served byte for
 // byte from the test host's second origin, as a CDN would) upgrades it fresh.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { catalogues, embedSnippet, type EmbedOptions } from '../../src/embed/index.js';
+import { catalogues, embedSnippet, type EmbedOptions } from '../../src/cli/embed/index.js';
 import { readFeed } from '../../src/feed/read.js';
 import type { Feed } from '../../src/feed/types.js';
 import { crossOrigin, engine, requestLog, text } from '../helpers.js';

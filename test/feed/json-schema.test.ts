@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
+import { feedJsonSchema, signatoriesJsonSchema } from '../../src/cli/json-schema.js';
 import { fullFeed } from './feeds.js';
 
 type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -13,17 +13,17 @@
  * does all of that; the elements then keep showing it through their slot
  * (`<wcit-letter>` while its fingerprint matches the live feed,
  * `<wcit-signatories compact>` patching only the count's text), so the
- * upgrade moves nothing. Measured figures and the trade-offs: src/embed/README.md.
+ * upgrade moves nothing. Measured figures and the trade-offs: src/cli/embed/README.md.
  *
  * Feed text is always text here too: every string is escaped, and a URL
  * becomes an `href` only after the scheme check the elements use.
  */
-import { isSafeHref, signatoryTotal } from '../feed/read.js';
-import { LINK, WEB } from '../feed/schema.js';
-import { lookupLanguage } from '../feed/language.js';
-import type { Block, Feed, Inline } from '../feed/types.js';
-import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
-import { letterKey } from './key.js';
+import { isSafeHref, signatoryTotal } from '../../feed/read.js';
+import { LINK, WEB } from '../../feed/schema.js';
+import { lookupLanguage } from '../../feed/language.js';
+import type { Block, Feed, Inline } from '../../feed/types.js';
+import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../../i18n/runtime.js';
+import { letterKey } from '../../shared/letter-key.js';
 
 /**
  * Every interface language's words: the browser bundle has English inside and
@@ -33,7 +33,7 @@ import { letterKey } from './key.js';
  */
 export const catalogues: Promise<unknown> = Promise.all(UI_LANGUAGES.map(catalogueFor));
 
-export { letterKey } from './key.js';
+export { letterKey } from '../../shared/letter-key.js';
 
 /** The elements a snippet can hold, in the order they appear. */
 export const EMBED_ELEMENTS = ['letter', 'signatories', 'button'] as const;
