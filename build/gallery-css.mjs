@@ -1,6 +1,6 @@
 // Writes demo/gallery/tailwind.css: Tailwind 3's preflight and the utilities
 // tailwind.html uses, through its PostCSS plugin (the same as its CLI).
-// `npm run gallery:css`; a Node test (test/cli/gallery-css.test.ts) fails if the committed file is stale.
+// `npm run gallery:css`; a Node test (test/build/gallery-css.node.test.ts) fails if the committed file is stale.
 import postcss from 'postcss';
 import tailwindcss from 'tailwindcss';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -71,7 +71,7 @@ export interface EmbedOptions {
 
 /**
  * Boxes known before the feed, as the elements draw them while it loads (the
- * numbers are their styles'; test/embed/embed.test.ts compares the boxes
+ * numbers are their styles'; test/cli/embed.test.ts compares the boxes
  * before and after the upgrade on pages of several fonts and line heights):
  * the sign button's line height, padding and border at each size, the
  * compact count's line and the space after it, the collapsed letter's 12em.

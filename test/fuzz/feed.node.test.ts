@@ -22,7 +22,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buildFeed } from '../../src/cli/build.js';
 import { feedJsonSchema } from '../../src/cli/json-schema.js';
-import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from './schema-validator.js';
+import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from '../cli/schema-validator.js';
 import { unknownFields } from '../../src/cli/unknown-fields.js';
 import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 import { LINK, WEB, urlPattern } from '../../src/feed/schema.js';
@@ -39,8 +39,8 @@ let cases = 0;
 const started = performance.now();
 after(() => console.log(`# fuzz: ${cases} generated cases in ${Math.round(performance.now() - started)} ms`));
 
-import { anyUrl, deep, feed, marks, signatories, weird, type Json } from '../fuzz/feeds.js';
-import { printed, sourceDir } from './helpers.js';
+import { anyUrl, deep, feed, marks, signatories, weird, type Json } from './feeds.js';
+import { printed, sourceDir } from '../cli/helpers.js';
 
 /** Whether the URL parser reads `u` (relative to a web page). */
 const parses = (u: string) => URL.canParse(u, 'https://a/');
