@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { isSafeHref, signatoryTotal } from '../feed/read.js';
+import { isSafeHref } from '../feed/check.js';
+import { signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';

@@ -4,14 +4,13 @@
  * The JSON Schema generator is the organiser's tool's (src/cli/json-schema.ts),
  * out of the browser bundle.
  */
-export type { Block, Feed, Inline, LetterText, SignOn, SignatoriesDocument, Signatory } from './types.js';
+export type { Block, Feed, FeedIssue, Inline, LetterText, SignOn, SignatoriesDocument, Signatory } from './types.js';
+export { isSafeHref } from './check.js';
 export {
-  isSafeHref,
   readFeed,
   readSignatoriesDocument,
   signatoryTotal,
   validateFeed,
   validateSignatoriesDocument,
-  type FeedIssue,
 } from './read.js';
 export { lookupLanguage } from './language.js';

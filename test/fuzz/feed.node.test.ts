@@ -24,7 +24,8 @@ import { buildFeed } from '../../src/cli/build.js';
 import { feedJsonSchema } from '../../src/cli/json-schema.js';
 import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from '../cli/schema-validator.js';
 import { unknownFields } from '../../src/cli/unknown-fields.js';
-import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
+import { isSafeHref } from '../../src/feed/check.js';
+import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 import { LINK, WEB, urlPattern } from '../../src/feed/schema.js';
 
 const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any

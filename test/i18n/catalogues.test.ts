@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { catalogues, type Catalogue, type MessageKey } from '../../src/i18n/index.js';
+import { catalogues } from '../../src/i18n/index.js';
+import type { Catalogue, MessageKey } from '../../src/i18n/types.js';
 import { PLURAL_CATEGORIES } from '../../src/i18n/pack.js';
 import { catalogueFor, msg, UI_LANGUAGES } from '../../src/i18n/runtime.js';
 

@@ -18,7 +18,8 @@
  * Feed text is always text here too: every string is escaped, and a URL
  * becomes an `href` only after the scheme check the elements use.
  */
-import { isSafeHref, signatoryTotal } from '../../feed/read.js';
+import { isSafeHref } from '../../feed/check.js';
+import { signatoryTotal } from '../../feed/read.js';
 import { LINK, WEB } from '../../feed/schema.js';
 import { lookupLanguage } from '../../feed/language.js';
 import type { Block, Feed, Inline } from '../../feed/types.js';
@@ -32,8 +33,6 @@ import { letterKey } from '../../shared/letter-key.js';
  * than English awaits this first (the CLI, the configurator, the plugin's build).
  */
 export const catalogues: Promise<unknown> = Promise.all(UI_LANGUAGES.map(catalogueFor));
-
-export { letterKey } from '../../shared/letter-key.js';
 
 /** The elements a snippet can hold, in the order they appear. */
 export const EMBED_ELEMENTS = ['letter', 'signatories', 'button'] as const;
