@@ -24,6 +24,8 @@ import { LINK, WEB } from '../../feed/schema.js';
 import { lookupLanguage } from '../../feed/language.js';
 import type { Block, Feed, Inline } from '../../feed/types.js';
 import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../../i18n/runtime.js';
+import { countSentence } from '../../shared/count-sentence.js';
+import { headingLevel } from '../../shared/heading-level.js';
 import { letterKey } from '../../shared/letter-key.js';
 
 /**
@@ -142,12 +144,6 @@ function block(b: Block, level: number): string {
   return b.type == 'heading' ? `<h${level}>${content}</h${level}>` : `<p>${content}</p>`;
 }
 
-/** The heading level as `<wcit-letter>` reads its `heading-level`: 1–6, else 2. */
-const headingLevel = (n: number | undefined) => {
-  const r = Math.round(n ?? 2);
-  return r >= 1 && r <= 6 ? r : 2;
-};
-
 /** The letter's language: the closest the feed has to `lang`, as `<wcit-letter>` chooses it. */
 export const letterLanguage = (feed: Feed, lang?: string): string => lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
 
@@ -181,14 +177,6 @@ function letter(feed: Feed, tag: string, ui: string, o: EmbedOptions): string {
     ...folded,
     '</article>',
   ].join('\n');
-}
-
-/** "18 organisations have signed", chosen as `<wcit-signatories compact>` chooses it. */
-export function countSentence(feed: Feed, lang: string): string {
-  const list = feed.signatories;
-  const people = list.filter((s) => s.kind == 'individual').length;
-  const key = !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned';
-  return msg(lang, key, { n: signatoryTotal(feed) });
 }
 
 function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
