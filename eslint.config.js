@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'test/cli/**/*.ts', '*.config.*', 'test/**/*.mjs', 'build/**/*.mjs', 'build/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'test/**/*.node.test.ts', 'test/cli/*.ts', '*.config.*', 'test/**/*.mjs', 'build/**/*.mjs', 'build/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -94,7 +94,7 @@ if (process.env.WTR_SUMMARY) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/cli/**', '!test/consumers/**'],
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/consumers/**'],
   nodeResolve: true,
   browsers,
   concurrency: 1,

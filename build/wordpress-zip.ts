@@ -6,9 +6,9 @@
  *
  *   wcit-embed/assets/wcit.js           the script-tag bundle, as built
  *   wcit-embed/assets/wcit-2012.json    the default feed, beside it (the bundle reads it there)
- *   wcit-embed/assets/wcit-embed.css    the "keep the page still" rules of src/embed (reserveCss)
+ *   wcit-embed/assets/wcit-embed.css    the "keep the page still" rules of src/cli/embed (reserveCss)
  *   wcit-embed/assets/prerendered.json  the bundled feed's letter, count and link as HTML,
- *                                       by src/embed, the renderer of `wcit-feed embed`
+ *                                       by src/cli/embed, the renderer of `wcit-feed embed`
  *
  * Run after `npm run build` (it reads dist/). Fails on anything missing
  * rather than writing a plugin that would not work.
@@ -16,7 +16,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { catalogues, embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../src/embed/index.js';
+import { catalogues, embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../src/cli/embed/index.js';
 import { readFeed } from '../src/feed/read.js';
 
 const PLUGIN = 'wcit-embed';
@@ -80,7 +80,7 @@ const prerendered = JSON.stringify({ default: feed.defaultLanguage, languages })
 const empty = reserveCss({ elements: ['letter', 'signatories'], collapsed: true, prerender: false });
 if (!empty.includes(':not(:defined)')) fail('reserveCss no longer writes :not(:defined) rules: update this build.');
 const css = [
-  '/* Keeps the page still while wcit.js loads: the boxes the elements will have (src/embed reserveCss). */',
+  '/* Keeps the page still while wcit.js loads: the boxes the elements will have (src/cli/embed reserveCss). */',
   reserveCss({ elements: ['button'], prerender: true }),
   empty.replaceAll(':not(:defined)', ':not(:defined):empty'),
   '',

@@ -4,7 +4,7 @@
 // what is copied.
 import { isSafeHref } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
-import { catalogues, missingNote } from '../src/embed/index.js';
+import { catalogues, missingNote } from '../src/cli/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
@@ -119,7 +119,7 @@ function render(config: EmbedConfig) {
   // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
   const missing = feed ? missingNote(feed, config.lang || undefined, config.letter) : '';
   if (missing) note.textContent += ` ${missing}`;
-  // The HTML snippets start with the rules that hold the elements' space (src/embed/index.ts reserveCss).
+  // The HTML snippets start with the rules that hold the elements' space (src/cli/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
     note.textContent += config.inlineStyle
       ? ' Its <style> holds the elements’ space until the script runs. If your site’s Content-Security-Policy refuses inline styles, say so under Options.'

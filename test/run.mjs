@@ -44,7 +44,11 @@ let nodeFailures = [];
 if (!browserOnly) {
   // Node's runner, with its spec output for people and TAP to a file for the tally.
   const tap = join(tmpdir(), `node-tests-${process.pid}.tap`);
-  const files = readdirSync('test/cli').filter((f) => f.endsWith('.test.ts')).sort().map((f) => join('test/cli', f));
+  // Node's tests are named *.node.test.ts, beside their subject's browser tests.
+  const files = readdirSync('test', { recursive: true })
+    .map((f) => join('test', f))
+    .filter((f) => f.endsWith('.node.test.ts') && !f.startsWith(join('test', 'consumers')))
+    .sort();
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],

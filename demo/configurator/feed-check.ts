@@ -2,11 +2,11 @@
  * The configurator's live feed check: what a member's page will meet when it
  * reads the feed, found the way that page finds it (a cross-origin GET with no
  * cookies). The judgement and its words are `wcit-feed check-host`'s
- * (src/feed/host-check.ts, issue #13), given what the browser lets a page
+ * (src/cli/host-check.ts, issue #13), given what the browser lets a page
  * see; what it hides from pages (the CORS and ETag headers, compression, each
  * redirect) is left to check-host, and the page says so.
  */
-import { checkHostResponse, type HostResponse } from '../../src/feed/host-check.js';
+import { checkHostResponse, type HostResponse } from '../../src/cli/host-check.js';
 import { readFeed, signatoryTotal, type Feed } from '../../src/feed/index.js';
 
 export interface Finding {

@@ -59,7 +59,7 @@ export const DEFAULT_CONFIG: EmbedConfig = {
   accentContrast: '',
   script: 'jsdelivr',
   selfUrl: '/wcit/wcit.js',
-  // The default feed's fullListUrl and signOn.url (src/feeds/wcit-2012/campaign.json; test/site/fallbacks.test.ts
+  // The default feed's fullListUrl and signOn.url (campaigns/wcit-2012/campaign.json; test/site/fallbacks.test.ts
   // compares them), until the feed check reads the member's feed.
   fallbackUrl: DEFAULT_FEED_LINK,
   signUrl: DEFAULT_FEED_LINK,

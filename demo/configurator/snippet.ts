@@ -4,8 +4,8 @@
  */
 import { ATTRIBUTION_ATTRIBUTE, type EmbedConfig } from './options.js';
 import { parseHex, readableOn, toHex } from './contrast.js';
-import { msg } from '../../src/shared/i18n.js';
-import { embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../../src/embed/index.js';
+import { msg } from '../../src/i18n/runtime.js';
+import { embedSnippet, reserveCss, type EmbedElement, type EmbedOptions } from '../../src/cli/embed/index.js';
 import type { Feed } from '../../src/feed/index.js';
 
 /** The release the site was built from, pinned in every snippet. */
@@ -96,7 +96,7 @@ const LETTER_AFTER_BUTTON = 'wcit-sign-button + wcit-letter';
 /**
  * The theming rule, when the member picked colours, and the rules that hold
  * the elements' boxes until the script runs (as `wcit-feed embed` writes
- * them, for what is known before the feed: src/embed/index.ts).
+ * them, for what is known before the feed: src/cli/embed/index.ts).
  */
 export function styleRules(config: EmbedConfig, prerender = false): string[] {
   const rules: string[] = [];

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import { validateFeed, validateSignatoriesDocument, type FeedIssue } from '../feed/read.js';
+import { validateFeed, validateSignatoriesDocument } from '../feed/read.js';
+import type { FeedIssue } from '../feed/types.js';
 import type { Feed, LetterText, SignatoriesDocument, Signatory } from '../feed/types.js';
 import { CSV_COLUMNS, decodeCsv, parseSignatoriesCsv, type ColumnMap } from './csv.js';
 import type { SourceIssue } from './issues.js';

@@ -3,14 +3,14 @@ import { request as httpsRequest } from 'node:https';
 import { parseArgs } from 'node:util';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { DEFAULT_TIMEOUT_MS } from '../feed/loader.js';
-import { checkHostResponse, worksForMembers, type Finding, type HostAnswer, type HostCheck, type HostResponse } from '../feed/host-check.js';
+import { checkHostResponse, worksForMembers, type Finding, type HostAnswer, type HostCheck, type HostResponse } from './host-check.js';
 import { UsageError, count } from './command.js';
 import { networkProblem, type CodedError } from './terminal.js';
 
 /**
  * `wcit-feed check-host <feed URL>`: fetches the feed the way a member's page
  * does (a cross-origin GET with an Origin header and no cookies, following
- * redirects, accepting compression) and prints what src/feed/host-check.ts
+ * redirects, accepting compression) and prints what src/cli/host-check.ts
  * finds, then does the same for a split feed's list. This file only fetches
  * and prints; the judgement and its words live in host-check.ts, which the
  * browser can use too.

@@ -1,6 +1,6 @@
 /**
  * `wcit-feed embed`: prints a member's snippet with the letter, the count and
- * the sign-on link pre-rendered (see src/embed/index.ts for what it holds and
+ * the sign-on link pre-rendered (see src/cli/embed/index.ts for what it holds and
  * why). The input is only the content to pre-render; `--src` is the hosted
  * feed the elements will read (by default the input itself when it is a URL).
  */
@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMBED_ELEMENTS, catalogues, embedSnippet, missingNote, type EmbedElement } from '../embed/index.js';
+import { EMBED_ELEMENTS, catalogues, embedSnippet, missingNote, type EmbedElement } from './embed/index.js';
 import { readFeed } from '../feed/read.js';
 import type { Feed } from '../feed/types.js';
 import { MEMBER_ORIGIN, fetchAsMember, get, report } from './check-host.js';
-import { worksForMembers } from '../feed/host-check.js';
+import { worksForMembers } from './host-check.js';
 import { UsageError, outputFile } from './command.js';
 import { networkProblem } from './terminal.js';
 

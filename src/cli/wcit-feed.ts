@@ -133,7 +133,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSy
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
-import { feedJsonSchema } from '../feed/json-schema.js';
+import { feedJsonSchema } from './json-schema.js';
 import { signatoryTotal, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
 import type { Feed, SignatoriesDocument } from '../feed/types.js';
 import { buildFeed, defaultSignatoriesFile, parseJson } from './build.js';

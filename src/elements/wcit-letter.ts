@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { letterKey } from '../embed/key.js';
+import { letterKey } from '../shared/letter-key.js';
 import { isSafeHref } from '../feed/check.js';
 import { lookupLanguage } from '../feed/language.js';
 import { LINK } from '../feed/schema.js';
@@ -7,7 +7,8 @@ import type { Block, Inline } from '../feed/types.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
 import { fallback } from '../shared/fallback.js';
-import { msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { msg, textDirection, uiLanguage } from '../i18n/runtime.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { letterStyles } from './wcit-letter.styles.js';
@@ -107,8 +108,7 @@ export class WcitLetter extends LitElement {
       </div>`;
     }
     const text = feed!.letter[tag]!;
-    const n = Math.round(this.headingLevel);
-    const level = n >= 1 && n <= 6 ? n : 2;
+    const level = headingLevel(this.headingLevel);
     const blocks = text.body.map((b) => block(b, Math.min(level + 1, 6)));
     const rest = [...blocks.slice(1), text.closing ? html`<p part="closing">${text.closing}</p>` : nothing];
     const { open } = this;

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { instant, writtenDay } from '../feed/date.js';
-import { isSafeHref, signatoryTotal } from '../feed/read.js';
+import { isSafeHref } from '../feed/check.js';
+import { signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { catalogueFor, formatDate, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { catalogueFor, formatDate, msg, textDirection, uiLanguage } from '../i18n/runtime.js';
 import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { isSafeHref, signatoryTotal } from '../feed/read.js';
+import { isSafeHref } from '../feed/check.js';
+import { signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed, Signatory } from '../feed/types.js';
+import { countSentence } from '../shared/count-sentence.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
-import { collator, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
+import { collator, countryName, msg, textDirection, uiLanguage } from '../i18n/runtime.js';
 import { fallback } from '../shared/fallback.js';
 import { LangController } from '../shared/lang-controller.js';
 import { baseStyles } from '../shared/styles.js';
@@ -187,7 +189,7 @@ export class WcitSignatories extends LitElement {
     const lang = this.langCtl.lang;
     if (feed != this.feed) {
       // A refresh that changed the count says so; the first feed, or another `src`, says nothing.
-      if (feed && this.feed && signatoryTotal(feed) != signatoryTotal(this.feed)) this.status = this.sentence(feed, lang);
+      if (feed && this.feed && signatoryTotal(feed) != signatoryTotal(this.feed)) this.status = countSentence(feed, lang);
       this.feed = feed;
       this.setList(feed?.signatories ?? [], !feed?.signatoriesUrl);
       if (this.expanded || this.query || this.country) void this.loadAll();
@@ -220,7 +222,7 @@ export class WcitSignatories extends LitElement {
     const pre = this.querySelector(':scope > [data-wcit]');
     if (pre && (this.compact || !feed)) {
       if (feed) {
-        const s = this.sentence(feed, lang);
+        const s = countSentence(feed, lang);
         if (pre.textContent != s) pre.textContent = s;
         const bar = this.querySelector('progress');
         if (bar) bar.value = signatoryTotal(feed);
@@ -240,7 +242,7 @@ export class WcitSignatories extends LitElement {
 
   private renderCount(feed: Feed, lang: string) {
     const goal = feed.signOn?.goal;
-    return html`<p part="count">${this.sentence(feed, lang)}</p>
+    return html`<p part="count">${countSentence(feed, lang)}</p>
       ${goal
         ? html`<progress part="progress" max=${goal} value=${Math.min(signatoryTotal(feed), goal)} aria-labelledby="goal"
               aria-valuetext=${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) }) + msg(lang, 'separator') + msg(lang, 'goal', { goal })}></progress>
@@ -322,13 +324,6 @@ export class WcitSignatories extends LitElement {
     // Back in a tab that was hidden past its time: check at once.
     this.timer = setTimeout(() => void this.revalidate(), this.checked + Math.max(s, MIN_REFRESH) * 1000 - Date.now());
   };
-
-  /** "18 organisations have signed": organisations or people when every listed signatory is one, else signatories. */
-  private sentence(feed: Feed, lang: string): string {
-    const list = feed.signatories;
-    const people = list.filter((s) => s.kind == 'individual').length;
-    return msg(lang, !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned', { n: signatoryTotal(feed) });
-  }
 
   private controls(feed: Feed): boolean {
     return this.searchable || signatoryTotal(feed) > LONG;

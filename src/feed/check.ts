@@ -6,7 +6,7 @@
  * part fails all the way up.
  */
 import { TEXT_MAX, parses, urlPattern, type Schema } from './schema.js';
-import type { FeedIssue } from './read.js';
+import type { FeedIssue } from './types.js';
 
 /** One walk's state: `s` strict, `i` issues so far, `w` warnings (lenient). */
 export interface Walk {

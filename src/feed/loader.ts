@@ -15,7 +15,8 @@
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
 import { jsonErrorAt } from './json-position.js';
-import { readFeed, readSignatoriesDocument, type FeedIssue } from './read.js';
+import { readFeed, readSignatoriesDocument } from './read.js';
+import type { FeedIssue } from './types.js';
 import type { Feed, Signatory } from './types.js';
 
 export type FeedResult = { ok: true; url: string; feed: Feed } | { ok: false; url: string; message: string };

@@ -14,15 +14,7 @@
  */
 import { check, isObj, own, shown, type Walk } from './check.js';
 import { feedSchema, signatoriesDocumentSchema, type Schema } from './schema.js';
-import type { Feed, SignatoriesDocument } from './types.js';
-
-export { isSafeHref } from './check.js';
-
-/** One problem with a feed: where (JSON path, `''` for the document) and what, in plain words. */
-export interface FeedIssue {
-  path: string;
-  message: string;
-}
+import type { Feed, FeedIssue, SignatoriesDocument } from './types.js';
 
 type Rules = (f: any, w: Walk) => void;
 

@@ -2,12 +2,12 @@
  * The feed format v1 (specified in docs/feed-format.md), written once,
  * as data. Three things are derived from these descriptors and nothing else:
  * the TypeScript types (`Infer`, in types.ts), the runtime checks (the one
- * interpreter in check.ts) and the published JSON Schema (json-schema.ts, build
- * time only). Change the format here and all three follow.
+ * interpreter in check.ts) and the published JSON Schema (../cli/json-schema.ts,
+ * build time only). Change the format here and all three follow.
  *
  * Descriptors ship to every visitor's browser, so their keys are one letter
  * and hold only what the checks need; titles and descriptions for the JSON
- * Schema live in json-schema.ts, which the browser bundle never imports.
+ * Schema live in ../cli/json-schema.ts, which the browser bundle never imports.
  */
 import { isDateTime, isInstant } from './date.js';
 

@@ -27,3 +27,9 @@ export type SignOn = Infer<typeof signOnSchema>;
 export type Signatory = Infer<typeof signatorySchema>;
 /** The complete list that `signatoriesUrl` points at. */
 export type SignatoriesDocument = Infer<typeof signatoriesDocumentSchema>;
+
+/** One problem with a feed: where (JSON path, `''` for the document) and what, in plain words. */
+export interface FeedIssue {
+  path: string;
+  message: string;
+}

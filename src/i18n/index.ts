@@ -12,8 +12,6 @@ import zhHans from './zh-Hans.js';
 import zhHant from './zh-Hant.js';
 import type { Catalogue } from './types.js';
 
-export type { Catalogue, MessageKey, PluralForms } from './types.js';
-
 /** English first: it is the reference and the fallback. */
 export const catalogues: Record<string, Catalogue> = {
   en,

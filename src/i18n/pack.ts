@@ -86,7 +86,7 @@ const property = (lang: string) => (/^\w+$/.test(lang) ? lang : `'${lang}'`);
  * every page has at once; each other language is `packed/<lang>.ts`, which
  * `packed.ts` names in a dynamic import, so that the bundle (and an app's
  * bundler) makes it a chunk of its own that only a page in that language
- * downloads (see `catalogueFor` in shared/i18n.ts).
+ * downloads (see `catalogueFor` in i18n/runtime.ts).
  */
 export function packedModules(catalogues: Record<string, LooseCatalogue>): Record<string, string> {
   const keys = Object.keys(catalogues.en ?? {});

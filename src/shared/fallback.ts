@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from './i18n.js';
+import { msg } from '../i18n/runtime.js';
 
 /**
  * What an element shows when its feed failed: the page's own content (a

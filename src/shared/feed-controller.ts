@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultFeedFetch, defaultFeedUrl } from '../default-feed.js';
 import { loadSignatories, revalidate, subscribe, type FeedResult, type LoadOptions, type SignatoriesResult } from '../feed/loader.js';
 import type { Feed } from '../feed/types.js';
-import { catalogueFor, hostLanguage } from './i18n.js';
+import { catalogueFor, hostLanguage } from '../i18n/runtime.js';
 
 /** What a host page can read on every element, and style with `[state=…]`. */
 export type FeedState = 'loading' | 'ready' | 'error';
@@ -104,7 +104,7 @@ export class FeedController implements ReactiveController {
       this.setState('loading');
     }
     this.unsubscribe = subscribe(url, (result) => {
-      // The page's language chunk (shared/i18n.ts) was asked for when the
+      // The page's language chunk (i18n/runtime.ts) was asked for when the
       // element connected; the feed is shown, and announced, in its words.
       const load = catalogueFor(hostLanguage(this.host) ?? '');
       if (load) void load.then(() => this.show(result));

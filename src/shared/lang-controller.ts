@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogueFor, hostLanguage } from './i18n.js';
+import { catalogueFor, hostLanguage } from '../i18n/runtime.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

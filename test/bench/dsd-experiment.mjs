@@ -1,5 +1,5 @@
 /* global document, window */
-// The measurement behind src/embed/README.md's choice of light DOM over
+// The measurement behind src/cli/embed/README.md's choice of light DOM over
 // declarative shadow DOM for the pre-rendered letter (issue #14). Not part of
 // `npm run bench`: run `npm run build`, then `node test/bench/dsd-experiment.mjs`.
 // The declarative shadow root is taken from the live element (its shadow

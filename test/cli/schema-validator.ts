@@ -2,7 +2,7 @@
 // with ajv-formats), for the tests that check it says what the validator says.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { feedJsonSchema, signatoriesJsonSchema } from '../../src/feed/json-schema.js';
+import { feedJsonSchema, signatoriesJsonSchema } from '../../src/cli/json-schema.js';
 
 // Both packages are CommonJS; under Node's ESM loader their classes sit on `default`.
 const Ajv = (Ajv2020 as unknown as { default: typeof Ajv2020 }).default ?? Ajv2020;

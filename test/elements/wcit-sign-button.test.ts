@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/wcit-sign-button-define.js';
 import type { WcitSignButton } from '../../src/elements/wcit-sign-button.js';
-import { formatDate } from '../../src/shared/i18n.js';
+import { formatDate } from '../../src/i18n/runtime.js';
 import { text as spoken, text } from '../helpers.js';
 import { backgroundBehind, contrast, toRGBA } from '../gallery/contrast.js';
 

@@ -1,6 +1,6 @@
 // A sample of generated feeds (test/fuzz/feeds.ts) through all three
 // elements in each browser, loaded by the real loader from a blob: URL (a
-// real fetch, body and all). Thousands run in Node (test/cli/fuzz-feed.test.ts);
+// real fetch, body and all). Thousands run in Node (test/fuzz/feed.node.test.ts);
 // here a few dozen per engine check what only a browser can show:
 //   - nothing throws (no error, no unhandled rejection on the page);
 //   - every element ends `ready` or `error`;

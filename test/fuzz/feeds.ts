@@ -1,4 +1,4 @@
-// Generated feeds for the fuzz tests, in Node (test/cli/fuzz-feed.test.ts,
+// Generated feeds for the fuzz tests, in Node (test/fuzz/feed.node.test.ts,
 // thousands of cases) and in the browsers (test/fuzz/elements.test.ts, a
 // sample): mostly well-formed, with hostile values sprinkled in (wrong types,
 // deep arrays, -0, Infinity, invisible and bidi characters, lone surrogates,

@@ -3,6 +3,7 @@
 // relative colours, system colours) and the background actually behind a
 // piece of text, found by walking up from it, through shadow roots to their
 // hosts, compositing translucent backgrounds until an opaque one.
+import { contrast as wcagContrast, luminance as wcagLuminance, type Rgb } from '../../demo/configurator/contrast.js';
 
 export type RGBA = [r: number, g: number, b: number, a: number];
 
@@ -32,17 +33,11 @@ export function over(top: RGBA, bottom: RGBA): RGBA {
   return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as RGBA;
 }
 
-/** WCAG 2 relative luminance of an opaque sRGB colour. */
-export function luminance([r, g, b]: RGBA): number {
-  const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
+/** WCAG 2 relative luminance of an opaque sRGB colour (the configurator's formula). */
+export const luminance = (c: RGBA): number => wcagLuminance(c.slice(0, 3) as Rgb);
 
-/** WCAG 2 contrast ratio (1–21) of two opaque colours. */
-export function contrast(a: RGBA, b: RGBA): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG 2 contrast ratio (1–21) of two opaque colours: the configurator's own formula, so the tests measure what it reports. */
+export const contrast = (a: RGBA, b: RGBA): number => wcagContrast(a.slice(0, 3) as Rgb, b.slice(0, 3) as Rgb);
 
 /** The parent in the flat tree as far as backgrounds go: the parent element, or a shadow root's host. */
 function up(el: Element): Element | null {

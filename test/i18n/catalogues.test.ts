@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { catalogues, type Catalogue, type MessageKey } from '../../src/i18n/index.js';
+import { catalogues } from '../../src/i18n/index.js';
+import type { Catalogue, MessageKey } from '../../src/i18n/types.js';
 import { PLURAL_CATEGORIES } from '../../src/i18n/pack.js';
-import { catalogueFor, msg, UI_LANGUAGES } from '../../src/shared/i18n.js';
+import { catalogueFor, msg, UI_LANGUAGES } from '../../src/i18n/runtime.js';
 
 // Every catalogue loaded, as a page in its language would have it.
 before(() => Promise.all(UI_LANGUAGES.map(catalogueFor)));

@@ -4,7 +4,7 @@
 // switch on a live page re-renders.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { UI_LANGUAGES, msg } from '../../src/shared/i18n.js';
+import { UI_LANGUAGES, msg } from '../../src/i18n/runtime.js';
 
 type Feedish = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { catalogues } from '../../src/i18n/index.js';
 import { packCatalogue, type LooseCatalogue } from '../../src/i18n/pack.js';
 import { keys, packed } from '../../src/i18n/packed.js';
-import { catalogueFor, countryName, formatDate, hostLanguage, msg, textDirection, uiLanguage, UI_LANGUAGES } from '../../src/shared/i18n.js';
+import { catalogueFor, countryName, formatDate, hostLanguage, msg, textDirection, uiLanguage, UI_LANGUAGES } from '../../src/i18n/runtime.js';
 
 describe('catalogueFor', () => {
   it('never makes an English page wait: English is in the script every page loads', () => {

@@ -1,5 +1,5 @@
 // The code snippets of the README, CONTRIBUTING.md and the guides in docs/*.md, for the
-// tests that run them (test/cli/readme-snippets.test.ts in Node,
+// tests that run them (test/site/readme-snippets.node.test.ts in Node,
 // test/site/readme-snippets.test.ts and test/site/fallbacks.test.ts in the
 // browsers): every fenced block that is HTML or code is run, so an example
 // that no longer works fails the build.

@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin, text } from '../helpers.js';
 import { integrityOf, openPage, pasteIntoBlankPage, settled, unexpectedLog } from './helpers.js';
-import { reserveCss } from '../../src/embed/index.js';
+import { reserveCss } from '../../src/cli/embed/index.js';
 
 /** Sets a form control the way a person does: value, then input and change events. */
 function set(doc: Document, name: string, value: string | boolean) {

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { pasteIntoBlankPage } from './helpers.js';
 import { DEFAULT_CONFIG, DEFAULT_FEED_LINK, type EmbedConfig } from '../../demo/configurator/options.js';
 import { htmlSnippet, prerenderedSnippet } from '../../demo/configurator/snippet.js';
-import { catalogues, embedSnippet } from '../../src/embed/index.js';
+import { catalogues, embedSnippet } from '../../src/cli/embed/index.js';
 import { readFeed, type Feed } from '../../src/feed/index.js';
 
 const release = { version: '0.0.0', integrity: '' };

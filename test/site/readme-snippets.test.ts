@@ -1,6 +1,6 @@
 // The HTML snippets of the README and of the guides in docs/*.md, rendered as
 // a webmaster would paste them (the browsers' part of the snippet check;
-// test/cli/readme-snippets.test.ts is Node's): each one, in a blank page, defines its elements and shows the
+// test/site/readme-snippets.node.test.ts is Node's): each one, in a blank page, defines its elements and shows the
 // feed with no console error. Published URLs point at this build instead:
 // the pinned CDN URL and the self-hosted /wcit/ folder at the site's own copy
 // of wcit.js (byte for byte, so an `integrity` is checked for real), an

@@ -83,9 +83,10 @@ if (!existsSync(ZIP)) {
 }
 
 const feed = JSON.parse(readFileSync(join(root, 'dist/wcit-2012.json'), 'utf8'));
-const { embedSnippet, countSentence } = await import(join(root, 'dist/embed/index.js'));
+const { embedSnippet } = await import(join(root, 'dist/cli/embed/index.js'));
+const { countSentence } = await import(join(root, 'dist/shared/count-sentence.js'));
 const { readFeed } = await import(join(root, 'dist/feed/read.js'));
-const { msg } = await import(join(root, 'dist/shared/i18n.js'));
+const { msg } = await import(join(root, 'dist/i18n/runtime.js'));
 const expected = {
   title: feed.letter.en.title,
   count: [countSentence(readFeed(feed).feed, 'en'), msg('en', 'signatoryTotal', { n: feed.signatories.length })],

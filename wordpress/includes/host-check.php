@@ -1,6 +1,6 @@
 <?php
 /**
- * The host check of `wcit-feed check-host` (src/feed/host-check.ts), its
+ * The host check of `wcit-feed check-host` (src/cli/host-check.ts), its
  * essential part in PHP for the settings page: what members' browsers need
  * from the feed's host. Fetched by the server with wp_remote_get, as from
  * this site's origin. What differs from the CLI: it does not validate the

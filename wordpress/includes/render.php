@@ -5,7 +5,7 @@
  *
  * The pre-rendered HTML is not made here: `npm run build:wordpress` writes
  * it (assets/prerendered.json) with the repository's own renderer
- * (src/embed, the one `wcit-feed embed` uses), so there is no second
+ * (src/cli/embed, the one `wcit-feed embed` uses), so there is no second
  * renderer in PHP to keep in step with the elements. The elements adopt that
  * HTML (a matching fingerprint on the letter, the count's text patched in
  * place), so the upgrade moves nothing. A feed set on the settings page or

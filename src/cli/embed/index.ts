@@ -13,17 +13,20 @@
  * does all of that; the elements then keep showing it through their slot
  * (`<wcit-letter>` while its fingerprint matches the live feed,
  * `<wcit-signatories compact>` patching only the count's text), so the
- * upgrade moves nothing. Measured figures and the trade-offs: src/embed/README.md.
+ * upgrade moves nothing. Measured figures and the trade-offs: src/cli/embed/README.md.
  *
  * Feed text is always text here too: every string is escaped, and a URL
  * becomes an `href` only after the scheme check the elements use.
  */
-import { isSafeHref, signatoryTotal } from '../feed/read.js';
-import { LINK, WEB } from '../feed/schema.js';
-import { lookupLanguage } from '../feed/language.js';
-import type { Block, Feed, Inline } from '../feed/types.js';
-import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../shared/i18n.js';
-import { letterKey } from './key.js';
+import { isSafeHref } from '../../feed/check.js';
+import { signatoryTotal } from '../../feed/read.js';
+import { LINK, WEB } from '../../feed/schema.js';
+import { lookupLanguage } from '../../feed/language.js';
+import type { Block, Feed, Inline } from '../../feed/types.js';
+import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../../i18n/runtime.js';
+import { countSentence } from '../../shared/count-sentence.js';
+import { headingLevel } from '../../shared/heading-level.js';
+import { letterKey } from '../../shared/letter-key.js';
 
 /**
  * Every interface language's words: the browser bundle has English inside and
@@ -32,8 +35,6 @@ import { letterKey } from './key.js';
  * than English awaits this first (the CLI, the configurator, the plugin's build).
  */
 export const catalogues: Promise<unknown> = Promise.all(UI_LANGUAGES.map(catalogueFor));
-
-export { letterKey } from './key.js';
 
 /** The elements a snippet can hold, in the order they appear. */
 export const EMBED_ELEMENTS = ['letter', 'signatories', 'button'] as const;
@@ -71,7 +72,7 @@ export interface EmbedOptions {
 
 /**
  * Boxes known before the feed, as the elements draw them while it loads (the
- * numbers are their styles'; test/embed/embed.test.ts compares the boxes
+ * numbers are their styles'; test/cli/embed.test.ts compares the boxes
  * before and after the upgrade on pages of several fonts and line heights):
  * the sign button's line height, padding and border at each size, the
  * compact count's line and the space after it, the collapsed letter's 12em.
@@ -143,12 +144,6 @@ function block(b: Block, level: number): string {
   return b.type == 'heading' ? `<h${level}>${content}</h${level}>` : `<p>${content}</p>`;
 }
 
-/** The heading level as `<wcit-letter>` reads its `heading-level`: 1–6, else 2. */
-const headingLevel = (n: number | undefined) => {
-  const r = Math.round(n ?? 2);
-  return r >= 1 && r <= 6 ? r : 2;
-};
-
 /** The letter's language: the closest the feed has to `lang`, as `<wcit-letter>` chooses it. */
 export const letterLanguage = (feed: Feed, lang?: string): string => lookupLanguage(lang, Object.keys(feed.letter), feed.defaultLanguage);
 
@@ -182,14 +177,6 @@ function letter(feed: Feed, tag: string, ui: string, o: EmbedOptions): string {
     ...folded,
     '</article>',
   ].join('\n');
-}
-
-/** "18 organisations have signed", chosen as `<wcit-signatories compact>` chooses it. */
-export function countSentence(feed: Feed, lang: string): string {
-  const list = feed.signatories;
-  const people = list.filter((s) => s.kind == 'individual').length;
-  const key = !list.length || (people && people < list.length) ? 'signatoriesSigned' : people ? 'peopleSigned' : 'organisationsSigned';
-  return msg(lang, key, { n: signatoryTotal(feed) });
 }
 
 function signatories(feed: Feed, lang: string, o: EmbedOptions): string {

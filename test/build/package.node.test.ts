@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT, tempDir } from './helpers.js';
+import { REPO_ROOT, tempDir } from '../cli/helpers.js';
 
 /**
  * The organiser's path on a fresh machine: the package as npm publishes it,

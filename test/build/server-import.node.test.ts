@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT } from './helpers.js';
+import { REPO_ROOT } from '../cli/helpers.js';
 
 /**
  * What docs/developers.md promises server-side rendering frameworks (Next.js,

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { instant, isInstant, writtenDay } from '../../src/feed/date.js';
-import { formatDate } from '../../src/shared/i18n.js';
+import { formatDate } from '../../src/i18n/runtime.js';
 
 const ZONES = ['America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 const saved = process.env.TZ;

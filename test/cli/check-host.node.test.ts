@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { checkHostResponse, worksForMembers, type HostResponse } from '../../src/feed/host-check.js';
+import { checkHostResponse, worksForMembers, type HostResponse } from '../../src/cli/host-check.js';
 import { FEED, LIST, SPLIT_FEED, cliAsync, host, requests, staticValidators, type Route } from './hosts.js';
 
 /** A host that does everything right: what GitHub Pages sends. */
@@ -202,10 +202,10 @@ describe('the host check, given what a host answered', () => {
   });
 });
 
-describe('src/feed/host-check.ts', () => {
+describe('src/cli/host-check.ts', () => {
   it('imports nothing from Node, so a page in the browser can give the same findings', () => {
-    const source = readFileSync(new URL('../../src/feed/host-check.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/cli/host-check.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
-    assert.deepEqual(imports, ['./read.js']);
+    assert.deepEqual(imports, ['../feed/read.js']);
   });
 });

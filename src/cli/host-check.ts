@@ -12,7 +12,7 @@
  * `Cache-Control: max-age`), because every page view on every member's site
  * asks for it.
  */
-import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from './read.js';
+import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
 
 export type Severity = 'ok' | 'warning' | 'error';
 

@@ -21,10 +21,11 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buildFeed } from '../../src/cli/build.js';
-import { feedJsonSchema } from '../../src/feed/json-schema.js';
-import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from './schema-validator.js';
+import { feedJsonSchema } from '../../src/cli/json-schema.js';
+import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from '../cli/schema-validator.js';
 import { unknownFields } from '../../src/cli/unknown-fields.js';
-import { isSafeHref, readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
+import { isSafeHref } from '../../src/feed/check.js';
+import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
 import { LINK, WEB, urlPattern } from '../../src/feed/schema.js';
 
 const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -39,8 +40,8 @@ let cases = 0;
 const started = performance.now();
 after(() => console.log(`# fuzz: ${cases} generated cases in ${Math.round(performance.now() - started)} ms`));
 
-import { anyUrl, deep, feed, marks, signatories, weird, type Json } from '../fuzz/feeds.js';
-import { printed, sourceDir } from './helpers.js';
+import { anyUrl, deep, feed, marks, signatories, weird, type Json } from './feeds.js';
+import { printed, sourceDir } from '../cli/helpers.js';
 
 /** Whether the URL parser reads `u` (relative to a web page). */
 const parses = (u: string) => URL.canParse(u, 'https://a/');

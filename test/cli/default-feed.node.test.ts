@@ -7,7 +7,7 @@ import { validateFeed } from '../../src/feed/read.js';
 import type { Block, Feed } from '../../src/feed/types.js';
 import { textOf } from './helpers.js';
 
-const SOURCES = fileURLToPath(new URL('../../src/feeds/wcit-2012/', import.meta.url));
+const SOURCES = fileURLToPath(new URL('../../campaigns/wcit-2012/', import.meta.url));
 // The seed letter lives beside the repository, never copied into it.
 const SEED = fileURLToPath(new URL('../../../shared/seed/000_f2019f29f66219e9.txt', import.meta.url));
 

@@ -10,8 +10,8 @@
  * host is Punycode the URL parser can decode. The validator (`validateFeed`)
  * checks all three.
  */
-import { MARKS } from './check.js';
-import { isDateTime, isInstant } from './date.js';
+import { MARKS } from '../feed/check.js';
+import { isDateTime, isInstant } from '../feed/date.js';
 import {
   TEXT_MAX,
   blockSchema,
@@ -23,7 +23,7 @@ import {
   signatorySchema,
   urlPattern,
   type Schema,
-} from './schema.js';
+} from '../feed/schema.js';
 
 // RFC 3339 `full-date` and `date-time` (any case, leap second 60) as
 // patterns; the formats add the calendar (days per month, leap years, a leap

@@ -11,8 +11,8 @@
  * browser knows it, even without a catalogue for that language.
  */
 import { lookupLanguage } from '../feed/language.js';
-import { keys, more, packed } from '../i18n/packed.js';
-import type { MessageKey } from '../i18n/types.js';
+import { keys, more, packed } from './packed.js';
+import type { MessageKey } from './types.js';
 
 export type { MessageKey };
 

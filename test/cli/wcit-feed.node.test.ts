@@ -24,7 +24,7 @@ describe('wcit-feed build', () => {
     const out = tempDir();
     const feedPath = join(out, 'dist', 'wcit-2012.json');
     const schemaPath = join(out, 'dist', 'feed-v1.schema.json');
-    const { status, stdout, stderr } = cli('build', 'src/feeds/wcit-2012', '--out', feedPath, '--schema', schemaPath);
+    const { status, stdout, stderr } = cli('build', 'campaigns/wcit-2012', '--out', feedPath, '--schema', schemaPath);
     assert.equal(stderr, '');
     assert.equal(status, 0);
     assert.equal(stdout, `wrote ${feedPath}: 18 signatories, 1 language; schema ${schemaPath}\n`);
@@ -88,8 +88,8 @@ describe('wcit-feed build', () => {
   });
 
   it('refuses bad usage with exit status 2', () => {
-    assert.equal(cli('build', 'src/feeds/wcit-2012').status, 2);
-    assert.equal(cli('build', 'src/feeds/wcit-2012', '--out', 'x.json', '--split-threshold', 'many').status, 2);
+    assert.equal(cli('build', 'campaigns/wcit-2012').status, 2);
+    assert.equal(cli('build', 'campaigns/wcit-2012', '--out', 'x.json', '--split-threshold', 'many').status, 2);
     assert.equal(cli('frobnicate').status, 2);
     assert.equal(cli('build', '--nope').status, 2);
   });
