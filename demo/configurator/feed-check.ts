@@ -22,8 +22,8 @@ export interface FeedCheck {
   feed?: Feed;
 }
 
-/** check-host's topics that a page cannot judge from what the browser shows it. */
-const UNSEEN = new Set(['CORS', 'compression', 'revalidation', 'redirect']);
+/** check-host's topics that a page cannot judge from what the browser shows it, and the organiser's own (fields the format does not define). */
+const UNSEEN = new Set(['CORS', 'compression', 'revalidation', 'redirect', 'fields']);
 
 const ok = (message: string): Finding => ({ level: 'ok', message });
 const warning = (message: string): Finding => ({ level: 'warning', message });

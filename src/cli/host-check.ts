@@ -13,6 +13,7 @@
  * asks for it.
  */
 import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../feed/read.js';
+import { unknownFields } from './unknown-fields.js';
 
 export type Severity = 'ok' | 'warning' | 'error';
 
@@ -272,6 +273,10 @@ function checkDocument(json: unknown, what: 'feed' | 'list', url: string, add: (
   const violations = what === 'feed' ? validateFeed(json) : validateSignatoriesDocument(json);
   for (const { path, message } of violations) {
     add('warning', 'format', `${path || 'feed'}: ${message} (members' sites leave this out)`, 'correct the source and build again');
+  }
+  // Fields the format does not define: members' sites ignore them, so what was put there never shows.
+  for (const { path, meant } of unknownFields(json, what === 'list')) {
+    add('warning', 'fields', `${path}: not a field of the feed format v1, so members' sites ignore it${meant ? ` (did you mean ${meant}?)` : ''}`, 'correct the source and build again (wcit-feed validate --strict lists every one)');
   }
   if (violations.length === 0) {
     if ('feed' in read) {

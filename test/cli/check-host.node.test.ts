@@ -192,6 +192,16 @@ describe('the host check, given what a host answered', () => {
     assert.deepEqual(topics(answer(cors, { url: 'http://localhost:8080/feed.json' })), []);
   });
 
+  it('warns about fields the format does not define, which members\' sites ignore, and still works', () => {
+    const feed = { ...FEED, fullListURL: 'https://example.org/all', signOn: { ...FEED.signOn, Goal: 1000 } };
+    const response = answer({ 'access-control-allow-origin': '*' }, { body: JSON.stringify(feed) });
+    assert.deepEqual(topics(response), [
+      "warning fields: signOn.Goal: not a field of the feed format v1, so members' sites ignore it (did you mean goal?)",
+      "warning fields: fullListURL: not a field of the feed format v1, so members' sites ignore it (did you mean fullListUrl?)",
+    ]);
+    assert.ok(worksForMembers(checkHostResponse(response, 'feed', 'https://member.example').findings));
+  });
+
   it('warns about no-store, a large unsplit feed and a wrong charset', () => {
     const big = { ...FEED, signatories: Array.from({ length: 3000 }, (_, i) => ({ name: `Signatory ${i + 1}`, country: 'CL' })) };
     const found = topics(
@@ -206,6 +216,8 @@ describe('src/cli/host-check.ts', () => {
   it('imports nothing from Node, so a page in the browser can give the same findings', () => {
     const source = readFileSync(new URL('../../src/cli/host-check.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
-    assert.deepEqual(imports, ['../feed/read.js']);
+    assert.deepEqual(imports, ['../feed/read.js', './unknown-fields.js']);
+    const fields = readFileSync(new URL('../../src/cli/unknown-fields.ts', import.meta.url), 'utf8');
+    assert.deepEqual([...fields.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]), ['../feed/check.js', '../feed/schema.js']);
   });
 });
