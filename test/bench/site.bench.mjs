@@ -15,11 +15,14 @@
 //   first snippet (read from README.md; the one it showed before issue #21
 //   beside it, the baseline of the same run) and the plain elements without
 //   the snippet's <style> line (the counter and the button, each element
-//   alone), each with the script on time and with the script 1 s late (the
-//   page paints its undefined elements first, as on a slow line).
+//   alone), and the README's snippet and the counter reading the default feed
+//   with a goal, each with the script on time and with the script 1 s late
+//   (the page paints its undefined elements first, as on a slow line).
 //   `npm run bench -- cls PATTERN` measures only the pages whose name matches
 //   PATTERN (a regular expression); WCIT_BENCH_SHIFTS=1 prints every shift of
-//   the last load with the boxes that moved (before → after).
+//   the last load with the boxes that moved (before → after);
+//   WCIT_BENCH_BASELINE=path/to/other/wcit.js measures the snippets with that
+//   build too, in the same run (rows marked [baseline]).
 // - `npm run bench -- lighthouse`: Lighthouse 12.2.3 (mobile, its default
 //   simulated throttling) on the home page and the configurator: the four
 //   category scores, CLS and TBT, the median of RUNS runs, with Lighthouse's
@@ -231,9 +234,9 @@ async function measureCls(browser, origin, routes, only, baseline) {
   for (const [name, path] of Object.entries(pages)) if (wanted(name)) await measureRows(browser, name, `${origin}${path}`);
   // The snippets in a member's page, with this build's script (and the baseline's), on time and late.
   for (const [name, html] of Object.entries(snippetPages(snippet))) {
-    for (const [dir, bundle] of Object.entries(bundles)) {
+    for (const dir of Object.keys(bundles)) {
       for (const late of [false, true]) {
-        const label = `${name}${late ? ', script late' : ''}${bundle && dir ? ' [baseline]' : ''}`;
+        const label = `${name}${late ? ', script late' : ''}${dir ? ' [baseline]' : ''}`;
         if (!wanted(label)) continue;
         const path = `${dir}${late ? '/late' : ''}`;
         const body = html.replace(/src="[^"]*\/wcit\.js"/, `src="${origin}${path}/wcit.js"`).replace(/ integrity="[^"]*"/, '');
