@@ -43,9 +43,29 @@ export function pageHref(href: string, from: string, at = pageOf(from)!): string
   return `${up}${page}${hash}`;
 }
 
+/** The repository's pictures the pages show (repository paths, which are also their paths on the site). */
+const IMAGES = new Set<string>();
+const IMAGE_FILE = /^[\w./-]+\.(png|jpe?g|webp|svg)$/;
+
 /** Markdown-it that points the repository's links at the site, for the page `at`. */
 function linkedMarkdown(file: string, at = pageOf(file)!): ReturnType<typeof markdown> {
   const md = markdown();
+  // A picture of the repository (the README's screenshot) is a file of the site, at the same path.
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, i, options, env, self) => {
+    const src = String(tokens[i]!.attrGet('src') ?? '');
+    if (src && !/^([a-z][\w+.-]*:|\/)/i.test(src)) {
+      const target = new URL(src, `file:///${file}`).pathname.slice(1);
+      IMAGES.add(target);
+      tokens[i]!.attrSet('src', '../'.repeat(at.split('/').length - 1) + target);
+    }
+    return image(tokens, i, options, env, self);
+  };
+  // A code block wider than the page scrolls: keyboard users must be able to reach it (axe's scrollable-region-focusable).
+  for (const rule of ['fence', 'code_block'] as const) {
+    const render = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (...args) => render(...args).replace(/^<pre>/, '<pre tabindex="0">');
+  }
   const link = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, i, options, env, self) => {
     const href = tokens[i]!.attrGet('href');
@@ -100,6 +120,10 @@ export const docsPages = ({ emit = false } = {}): Plugin => ({
   configureServer(server) {
     server.middlewares.use('/demo/', (req, res, next) => {
       const path = new URL(req.url ?? '', 'http://site').pathname.slice(1);
+      if (IMAGES.has(path) && IMAGE_FILE.test(path) && existsSync(fromRoot(path))) {
+        const type = path.endsWith('.svg') ? 'image/svg+xml' : `image/${path.split('.').pop()!.replace('jpg', 'jpeg')}`;
+        return void res.setHeader('Content-Type', type).end(readFileSync(fromRoot(path)));
+      }
       const file = path == 'docs.css' ? '' : docPages().get(path);
       if (file == undefined) return next();
       res.setHeader('Content-Type', file ? 'text/html; charset=utf-8' : 'text/css');
@@ -110,6 +134,7 @@ export const docsPages = ({ emit = false } = {}): Plugin => ({
     if (!emit) return;
     this.emitFile({ type: 'asset', fileName: 'docs.css', source: DOCS_CSS });
     for (const [page, file] of docPages()) this.emitFile({ type: 'asset', fileName: page, source: renderDoc(file) });
+    for (const image of IMAGES) if (IMAGE_FILE.test(image) && existsSync(fromRoot(image))) this.emitFile({ type: 'asset', fileName: image, source: readFileSync(fromRoot(image)) });
   },
   transformIndexHtml(html) {
     // The gallery (demo/gallery/) may not be there: no link to a page the site lacks.
