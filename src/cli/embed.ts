@@ -68,6 +68,7 @@ export async function embed(args: string[]): Promise<number> {
   // A member's page reads the feed from the organiser's host: a path on this computer means nothing there.
   if (!isUrl(src))
     throw new UsageError(`--src takes the published feed's full address (https://…/feed.json), not "${src}": members' pages cannot read a file on this computer`);
+  // Without --elements, all three, in the order embedSnippet gives them.
   const elements = (values.elements ?? EMBED_ELEMENTS.join(',')).split(',').map((e) => e.trim()) as EmbedElement[];
   const unknown = elements.filter((e) => !EMBED_ELEMENTS.includes(e));
   if (unknown.length || !elements.length) {
@@ -149,7 +150,7 @@ export async function embed(args: string[]): Promise<number> {
   await catalogues;
   const snippet = embedSnippet(feed, {
     src,
-    elements,
+    ...(values.elements === undefined ? {} : { elements }),
     lang: values.lang,
     collapsed: values.collapsed,
     headingLevel: level === undefined ? undefined : Number(level),

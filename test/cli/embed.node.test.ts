@@ -171,12 +171,17 @@ describe('embedSnippet', () => {
     assert.ok(snippet('signatories-list', { list: true }).includes(' (Chile)</li>'));
   });
 
-  it('without pre-rendering, gives the plain snippet: the same tags, each with its fallback link, and the feed hint', () => {
+  it('without pre-rendering, gives the plain snippet: the count and the button first, each element with its fallback link, and the feed hint', () => {
     const html = snippet('minimal', { prerender: false, script: '/wcit.js' });
-    // Each element holds a fallback link (to read, to see who signed, to sign), so nothing is blank without the script or the feed.
-    assert.deepEqual(tags(html), ['style', 'wcit-letter', 'a', 'wcit-signatories', 'a', 'wcit-sign-button', 'a', 'script', 'link']);
+    // Each element holds a fallback link (to read, to see who signed, to sign), so nothing is blank without the script or the feed;
+    // the count and the button lead, as the configurator's snippet does, so the letter's held screen does not push them out of view.
+    assert.deepEqual(tags(html), ['style', 'wcit-signatories', 'a', 'wcit-sign-button', 'a', 'wcit-letter', 'a', 'script', 'link']);
+    assert.ok(/<style>.*wcit-sign-button\+wcit-letter\{display:block;margin-block-start:var\(--wcit-spacing,1em\)\}<\/style>/.test(html), 'the letter after the button gets the spacing');
     assert.ok(html.includes('<link rel="preload" href="https://feeds.example/letter.json" as="fetch" crossorigin="anonymous">'));
-    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false })), ['wcit-letter', 'a', 'wcit-signatories', 'a', 'wcit-sign-button', 'a', 'link']);
+    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false })), ['wcit-signatories', 'a', 'wcit-sign-button', 'a', 'wcit-letter', 'a', 'link']);
+    // An order asked for is kept; the pre-rendered snippet keeps the letter first (its content holds its own box).
+    assert.deepEqual(tags(snippet('minimal', { prerender: false, style: false, elements: ['letter', 'button'] })), ['wcit-letter', 'a', 'wcit-sign-button', 'a', 'link']);
+    assert.equal(tags(snippet('minimal', { style: false }))[0], 'wcit-letter');
   });
 
   it('reserves, before the script, only the boxes known before the feed', () => {
@@ -254,7 +259,7 @@ describe('wcit-feed embed', () => {
     const bare = await cli(...args, '--no-style');
     assert.equal(bare.status, 0, bare.stderr);
     assert.equal(bare.stdout, styled.stdout.replace(/^<style>.*\n/, ''));
-    assert.ok(bare.stdout.startsWith('<wcit-letter '));
+    assert.ok(bare.stdout.startsWith('<wcit-signatories '), 'the count first, as the configurator writes it');
   });
 
   it('pins the published bundle of this version by default, hashed from dist/wcit.js', { skip: !existsSync(join(root, 'dist/wcit.js')) && 'run npm run build first' }, async () => {

@@ -39,6 +39,14 @@ export const catalogues: Promise<unknown> = Promise.all(UI_LANGUAGES.map(catalog
 /** The elements a snippet can hold, in the order they appear. */
 export const EMBED_ELEMENTS = ['letter', 'signatories', 'button'] as const;
 export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+/**
+ * The plain snippet's order (no pre-rendered content): the count and the
+ * button first, as the configurator writes them, so they keep their exact
+ * boxes in view from the first paint while the letter holds a screen below.
+ */
+export const PLAIN_ORDER: readonly EmbedElement[] = ['signatories', 'button', 'letter'];
+/** The letter right after the button gets the elements' spacing above its title (as the configurator's snippet does). */
+const LETTER_AFTER_BUTTON = 'wcit-sign-button+wcit-letter{display:block;margin-block-start:var(--wcit-spacing,1em)}';
 
 export interface EmbedOptions {
   /** The hosted feed's URL, which the elements read (absolute, or relative to the member's page). */
@@ -264,10 +272,12 @@ export function embedSnippet(feed: Feed, options: EmbedOptions): string {
   const pre = o.prerender !== false;
   const src = attr('src', o.src) + attr('lang', ui);
   const lines: string[] = [];
-  const elements = o.elements ?? EMBED_ELEMENTS;
+  const elements = o.elements ?? (pre ? EMBED_ELEMENTS : PLAIN_ORDER);
   const note = missingNote(feed, o.lang, elements.includes('letter'));
   if (note && pre) lines.push(`<!-- ${note.replace(/--/g, '- -')} -->`);
-  const reserve = o.style === false ? '' : reserveCss(o);
+  const after = elements.indexOf('button');
+  const spacing = !pre && after >= 0 && elements[after + 1] == 'letter' ? LETTER_AFTER_BUTTON : '';
+  const reserve = o.style === false ? '' : reserveCss({ ...o, elements }) + spacing;
   if (reserve) lines.push(`<style>${reserve}</style>`);
   const level = o.headingLevel === undefined ? '' : attr('heading-level', headingLevel(o.headingLevel));
   const read = readUrl(feed);
