@@ -82,9 +82,10 @@ await step('npm pack', () => {
   const [info] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: root }));
   tarball = join(packDir, info.filename);
   const files = info.files.map((f) => f.path);
-  const must = ['dist/index.js', 'dist/wcit.js', 'dist/wcit-2012.js', 'dist/wcit-2012.json', 'dist/elements/wcit-letter.js', 'custom-elements.json', 'types/react.d.ts', 'types/vue.d.ts', 'types/svelte.d.ts', 'vscode.html-custom-data.json'];
+  const must = ['dist/index.js', 'dist/wcit.js', 'dist/wcit-2012.js', 'dist/wcit-2012.json', 'dist/elements/wcit-letter.js', 'custom-elements.json', 'types/react.d.ts', 'types/vue.d.ts', 'types/svelte.d.ts', 'types/jsx.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'dist/i18n/runtime.js'];
   const missing = must.filter((f) => !files.includes(f));
-  const dead = files.filter((f) => /^src\/|^dist\/i18n\/(?!packed|types|en\.)|^dist\/default-feed-script/.test(f));
+  // The npm modules' i18n is the runtime, the packed catalogues and their types; the keyed catalogues and their packer are for the repository.
+  const dead = files.filter((f) => /^src\/|^dist\/i18n\/(?!packed|types|en\.|runtime\.)|^dist\/default-feed-script/.test(f));
   if (missing.length || dead.length) throw new Error(`missing: ${missing.join(', ') || 'none'}; should not ship: ${dead.join(', ') || 'none'}`);
   for (const map of files.filter((f) => f.endsWith('.js.map') && f.startsWith('dist/'))) {
     const json = JSON.parse(execFileSync('tar', ['-xzOf', tarball, `package/${map}`], { encoding: 'utf8' }));
