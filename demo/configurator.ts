@@ -8,7 +8,7 @@ import { catalogues, missingNote } from '../src/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
 import type { FeedCheck } from './configurator/feed-check.js';
-import type { Request } from './configurator/worker.js';
+import type { Answer, Work } from './configurator/work.js';
 
 const release: Release = { version: __WCIT_VERSION__, integrity: __WCIT_INTEGRITY__ };
 /** The site's own copy of wcit.js, which the preview loads instead of the snippet's published URL. */
@@ -19,22 +19,35 @@ const defaultFeedUrl = new URL('wcit-2012.json', localScript).href;
 /** The focus ring's and button's colour when the member sets none (the elements' default). */
 const DEFAULT_ACCENT = '#0b57d0';
 
-// The feed check and the first preview are made in a worker (configurator/worker.ts says why).
-const worker = new Worker(new URL('./configurator/worker.ts', import.meta.url), { type: 'module' });
-const answers = new Map<number, (answer: { check?: FeedCheck; html?: string }) => void>();
+// The feed check and the first preview are made in a worker (configurator/work.ts says why); in the
+// page where it cannot start (a Content-Security-Policy's worker-src, an old browser).
+const waiting = new Map<number, [work: Work, done: (answer: Answer) => void]>();
 let asked = 0;
-worker.addEventListener('message', ({ data }) => {
-  answers.get(data.id)?.(data);
-  answers.delete(data.id);
-});
-/** Asks the worker; the answer comes back in order with no other work of the page's in the way. */
-const ask = (request: DistributiveOmit<Request, 'id'>) =>
-  new Promise<{ check?: FeedCheck; html?: string }>((resolve) => {
-    const id = ++asked;
-    answers.set(id, resolve);
-    worker.postMessage({ ...request, id });
+const inPage = async (work: Work) => (await import('./configurator/work.js')).answer(work);
+let worker: Worker | undefined;
+try {
+  worker = new Worker(new URL('./configurator/worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', ({ data }: MessageEvent<Answer & { id: number }>) => {
+    waiting.get(data.id)?.[1](data);
+    waiting.delete(data.id);
   });
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+  worker.addEventListener('error', () => {
+    worker = undefined;
+    for (const [work, done] of waiting.values()) void inPage(work).then(done);
+    waiting.clear();
+  });
+} catch {
+  // Refused at once: the work is done in the page.
+}
+function ask(work: Work): Promise<Answer> {
+  const to = worker;
+  if (!to) return inPage(work);
+  return new Promise((done) => {
+    const id = ++asked;
+    waiting.set(id, [work, done]);
+    to.postMessage({ ...work, id });
+  });
+}
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#config');
