@@ -163,7 +163,8 @@ describe('the embed configurator', () => {
     const check = async (src: string, expected: RegExp) => {
       set(doc, 'src', src);
       doc.querySelector<HTMLButtonElement>('#check-again')!.click();
-      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`);
+      // (A 3,000-signatory feed is read and checked whole: on a busy machine, more than waitUntil's default second.)
+      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`, { timeout: 10000 });
     };
     const cross = await crossOrigin();
     await check(`${cross}/api/feed?cors=0`, /Access-Control-Allow-Origin: \*/);
