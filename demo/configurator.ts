@@ -205,7 +205,11 @@ function renderPreview(config: EmbedConfig) {
     const feed = check.feed;
     void staticPreview(config, { ...check, feed }).then((body) => {
       // Unless a change made it live meanwhile.
-      if (!live && lastCheck === check) showPage(config, body, true);
+      if (live || lastCheck !== check) return;
+      showPage(config, body, true);
+      // A pointer that comes to rest over the preview itself wakes it too.
+      const frame = preview;
+      frame.addEventListener('load', () => WAKE.forEach((type) => frame.contentWindow?.addEventListener(type, wake, { capture: true, passive: true })), { once: true });
     });
   }
   // A feed that cannot be read has nothing to pre-render: the first preview is the live one (its fallbacks).
