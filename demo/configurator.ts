@@ -2,12 +2,13 @@
 // preview (the same snippet in a blank page), the colour check and the live
 // feed check. Everything is made from the config, so what is previewed is
 // what is copied.
-import { isSafeHref } from '../src/feed/index.js';
+import { isSafeHref, type Feed } from '../src/feed/index.js';
 import { DEFAULT_CONFIG, type EmbedConfig } from './configurator/options.js';
 import { catalogues, missingNote } from '../src/cli/embed/index.js';
 import { accentContrastOf, frameworkSnippets, htmlSnippet, prerenderedSnippet, styleRules, type Release } from './configurator/snippet.js';
 import { contrast, inkOf, parseHex, readableOn, toHex, type Rgb } from './configurator/contrast.js';
-import { checkFeed, type FeedCheck } from './configurator/feed-check.js';
+import type { FeedCheck } from './configurator/feed-check.js';
+import type { Answer, Work } from './configurator/work.js';
 
 const release: Release = { version: __WCIT_VERSION__, integrity: __WCIT_INTEGRITY__ };
 /** The site's own copy of wcit.js, which the preview loads instead of the snippet's published URL. */
@@ -17,6 +18,36 @@ const localRelease: Release = localScript.endsWith('.ts') ? { ...release, integr
 const defaultFeedUrl = new URL('wcit-2012.json', localScript).href;
 /** The focus ring's and button's colour when the member sets none (the elements' default). */
 const DEFAULT_ACCENT = '#0b57d0';
+
+// The feed check and the first preview are made in a worker (configurator/work.ts says why); in the
+// page where it cannot start (a Content-Security-Policy's worker-src, an old browser).
+const waiting = new Map<number, [work: Work, done: (answer: Answer) => void]>();
+let asked = 0;
+const inPage = async (work: Work) => (await import('./configurator/work.js')).answer(work);
+let worker: Worker | undefined;
+try {
+  worker = new Worker(new URL('./configurator/worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', ({ data }: MessageEvent<Answer & { id: number }>) => {
+    waiting.get(data.id)?.[1](data);
+    waiting.delete(data.id);
+  });
+  worker.addEventListener('error', () => {
+    worker = undefined;
+    for (const [work, done] of waiting.values()) void inPage(work).then(done);
+    waiting.clear();
+  });
+} catch {
+  // Refused at once: the work is done in the page.
+}
+function ask(work: Work): Promise<Answer> {
+  const to = worker;
+  if (!to) return inPage(work);
+  return new Promise((done) => {
+    const id = ++asked;
+    waiting.set(id, [work, done]);
+    to.postMessage({ ...work, id });
+  });
+}
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#config');
@@ -85,7 +116,7 @@ tablist.addEventListener('keydown', (event) => {
 
 function selectTab(name: (typeof TABS)[number]) {
   tab = name;
-  update();
+  changed();
 }
 
 // ---- Output
@@ -117,7 +148,8 @@ function render(config: EmbedConfig) {
           : 'Pre-rendering needs the feed: the check above says what keeps it from being read.'
         : `npm install wcit-embed@${release.version}; the elements read the default feed the package ships beside wcit.js, or the feed named by src.`;
   // Said plainly when the feed lacks the chosen language (the letter then stays in the feed's, marked with its lang).
-  const missing = feed ? missingNote(feed, config.lang || undefined, config.letter) : '';
+  // (Nothing is missing from the page's own language: no note, and no Intl.DisplayNames made at load.)
+  const missing = feed && config.lang ? missingNote(feed, config.lang, config.letter) : '';
   if (missing) note.textContent += ` ${missing}`;
   // The HTML snippets start with the rules that hold the elements' space (src/cli/embed/index.ts reserveCss).
   if ((tab === 'HTML' || tab === 'Pre-rendered') && snippetCode.textContent.includes(':not(:defined)')) {
@@ -129,20 +161,80 @@ function render(config: EmbedConfig) {
   renderContrast(config);
 }
 
+// ---- The preview
+//
+// The live preview runs the snippet: wcit.js boots in the frame, reads the
+// feed and renders, on this page's main thread (the frame is same-origin, so
+// the tests can read it). That work would block the page while it loads
+// (Lighthouse counted ~250 ms of it on a throttled phone), for a preview of
+// the defaults nobody has touched yet. So the first preview is the same
+// snippet pre-rendered from the feed the check has just read (the letter, the
+// count and the sign-on link as HTML, in the boxes the elements keep: no
+// script, nothing to boot), and the live one takes its place at the first
+// sign of a person (a pointer, a key, a touch, a scroll) or a change.
+
+/** Whether the preview runs the elements (else it is the pre-rendered first preview). */
+let live = false;
+const WAKE = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel', 'scroll'] as const;
+function wake() {
+  if (live) return;
+  live = true;
+  for (const type of WAKE) removeEventListener(type, wake, true);
+  update();
+}
+for (const type of WAKE) addEventListener(type, wake, { capture: true, passive: true });
+
+/** A change the person made: the preview is live from then on. */
+function changed() {
+  if (live) update();
+  else wake();
+}
+
+/** The pre-rendered snippet with its script and the feed's hint left out: what the elements will show, as plain HTML (made by the worker). */
+const staticPreview = async (config: EmbedConfig, check: FeedCheck & { feed: Feed }) =>
+  (await ask({ config, release: localRelease, feed: check.feed, script: localScript, feedUrl: check.url })).html!
+    .split('\n')
+    .filter((line) => !/^<(script|link) /.test(line))
+    .join('\n');
+
 let lastPreview = '';
 function renderPreview(config: EmbedConfig) {
+  const check = lastCheck;
+  if (live) showPage(config, liveBody(config));
+  else if (check?.feed) {
+    const feed = check.feed;
+    void staticPreview(config, { ...check, feed }).then((body) => {
+      // Unless a change made it live meanwhile.
+      if (live || lastCheck !== check) return;
+      showPage(config, body, true);
+      // A pointer that comes to rest over the preview itself wakes it too.
+      const frame = preview;
+      frame.addEventListener('load', () => WAKE.forEach((type) => frame.contentWindow?.addEventListener(type, wake, { capture: true, passive: true })), { once: true });
+    });
+  }
+  // A feed that cannot be read has nothing to pre-render: the first preview is the live one (its fallbacks).
+  else if (check) wake();
+  // Until the check has answered, the frame stays blank (its box is kept).
+}
+
+/** The live preview's body: the snippet, run. The pre-rendered tab shows the checked feed; without one, the plain snippet. */
+function liveBody(config: EmbedConfig): string {
+  const checked = tab === 'Pre-rendered' && lastCheck?.feed ? { feed: lastCheck.feed, url: lastCheck.url } : undefined;
+  return checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: localScript, feedUrl: checked.url }) : htmlSnippet(config, localRelease, localScript);
+}
+
+/** `body` in the preview's blank page (in the page's background colour, and, for a strict CSP, with the snippet's rules as the site's stylesheet). */
+function showPage(config: EmbedConfig, body: string, prerendered = tab === 'Pre-rendered' && !!lastCheck?.feed) {
   const background = parseHex(String(new FormData(form).get('pageBackground') ?? '#ffffff')) ?? [255, 255, 255];
   const dark = readableOn(background)[0] === 255;
-  // The pre-rendered tab shows the checked feed; without one, the plain snippet.
-  const checked = tab === 'Pre-rendered' && lastCheck?.feed ? { feed: lastCheck.feed, url: lastCheck.url } : undefined;
   // Where the snippet leaves its rules to the site's stylesheet, the preview page is that site.
-  const siteRules = config.inlineStyle ? '' : styleRules(config, !!checked).join('\n');
+  const siteRules = config.inlineStyle ? '' : styleRules(config, prerendered).join('\n');
   const doc = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Preview</title>
 <style>html { color-scheme: ${dark ? 'dark' : 'light'}; } body { margin: 1rem; font: 1rem/1.5 system-ui, sans-serif; background: ${toHex(background)}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}; } a { color: inherit; }
 ${siteRules}</style>
 </head><body>
-${checked ? prerenderedSnippet(config, localRelease, checked.feed, { script: localScript, feedUrl: checked.url }) : htmlSnippet(config, localRelease, localScript)}
+${body}
 </body></html>`;
   if (doc === lastPreview) return;
   lastPreview = doc;
@@ -201,8 +293,8 @@ function renderContrast(config: EmbedConfig) {
 function update() {
   render(readConfig());
 }
-// The snippets in a language other than English are right once its words are here.
-void catalogues.then(update);
+// The snippets in a language other than English are right once its words are here (the page's own language needs none).
+void catalogues.then(() => readConfig().lang && update());
 
 // ---- The live feed check
 
@@ -213,7 +305,7 @@ async function runCheck() {
   const input = readConfig().src;
   const ticket = ++checking;
   feedStatus.textContent = 'Checking the feed…';
-  const result: FeedCheck = await checkFeed(input || defaultFeedUrl);
+  const result = (await ask({ check: input || defaultFeedUrl, base: document.baseURI })).check!;
   if (ticket !== checking) return;
   lastCheck = result;
   // What the member's webmaster needs (can the page read it, and what is wrong if not) is shown; the host's
@@ -255,9 +347,9 @@ form.addEventListener('input', (event) => {
     clearTimeout(timer);
     timer = setTimeout(() => void runCheck(), 400);
   }
-  update();
+  changed();
 });
-form.addEventListener('change', update);
+form.addEventListener('change', changed);
 
 // Each colour has a picker and a typed hex field, kept in step; choosing or typing a brand colour applies it.
 for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]')) {
@@ -278,7 +370,7 @@ for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]'))
     refuse('');
     picker.value = toHex(value);
     applies();
-    update();
+    changed();
   };
   hex.addEventListener('input', () => {
     const typed = hex.value.trim();
@@ -297,7 +389,7 @@ for (const hex of form.querySelectorAll<HTMLInputElement>('input[data-colour]'))
     hex.value = picker.value;
     refuse('');
     applies();
-    update();
+    changed();
   });
 }
 
@@ -310,12 +402,15 @@ form.addEventListener('reset', () => {
   }
   setTimeout(() => {
     tab = 'HTML';
-    update();
+    changed();
     void runCheck();
   });
 });
 form.addEventListener('submit', (event) => event.preventDefault());
-$('#check-again').addEventListener('click', () => void runCheck());
+$('#check-again').addEventListener('click', () => {
+  changed();
+  void runCheck();
+});
 
 $('#copy').addEventListener('click', async () => {
   const status = $('#copied');

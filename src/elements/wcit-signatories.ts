@@ -40,6 +40,10 @@ function countries(list: Signatory[]): Map<string, number> {
   return map;
 }
 
+/** The goal bar's reading, "60 signatories, Goal: 1,000", not a percentage. */
+const goalText = (feed: Feed, lang: string, goal: number): string =>
+  msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) }) + msg(lang, 'separator') + msg(lang, 'goal', { goal });
+
 /**
  * Who signed the letter. By default, the list: every signatory in the feed's
  * order with the country's name in the reader's language (from the browser's
@@ -222,10 +226,12 @@ export class WcitSignatories extends LitElement {
     const pre = this.querySelector(':scope > [data-wcit]');
     if (pre && (this.compact || !feed)) {
       if (feed) {
-        const s = countSentence(feed, lang);
-        if (pre.textContent != s) pre.textContent = s;
+        pre.textContent = countSentence(feed, lang);
         const bar = this.querySelector('progress');
-        if (bar) bar.value = signatoryTotal(feed);
+        if (bar) {
+          bar.value = signatoryTotal(feed);
+          bar.setAttribute('aria-valuetext', goalText(feed, lang, bar.max));
+        }
       }
       return html`<slot></slot><p role="status" aria-live="polite" class="visually-hidden">${this.status}</p>`;
     }
@@ -245,7 +251,7 @@ export class WcitSignatories extends LitElement {
     return html`<p part="count">${countSentence(feed, lang)}</p>
       ${goal
         ? html`<progress part="progress" max=${goal} value=${Math.min(signatoryTotal(feed), goal)} aria-labelledby="goal"
-              aria-valuetext=${msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) }) + msg(lang, 'separator') + msg(lang, 'goal', { goal })}></progress>
+              aria-valuetext=${goalText(feed, lang, goal)}></progress>
             <span part="goal" id="goal">${msg(lang, 'goal', { goal })}</span>`
         : nothing}`;
   }

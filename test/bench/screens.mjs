@@ -30,6 +30,8 @@ try {
       const page = await browser.newPage();
       await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: width < 500, hasTouch: width < 500 });
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0' });
+      // A person's first move: the configurator's first, pre-rendered preview becomes the live one.
+      await page.mouse.move(width / 2, 20);
       // Every element of the page and of its preview has its feed, and the feed check has answered.
       await page.waitForFunction(
         () => {

@@ -122,14 +122,20 @@ export function sessionCls(shifts) {
   return best;
 }
 
-/** Every wcit-* element of the page and its same-origin frames has left `loading`, and no feed check is still running. */
+/**
+ * Every wcit-* element of the page and its same-origin frames has left
+ * `loading` (but in a frame with no script, such as the configurator's first,
+ * pre-rendered preview: nothing there will run), and no feed check is still running.
+ */
 const SETTLED = () => {
   const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
-  const elements = docs.flatMap((d) => [...d.querySelectorAll('*')].filter((el) => el.localName.startsWith('wcit-')));
+  const elements = docs.flatMap((d) => (d.querySelector('script') ? [...d.querySelectorAll('*')].filter((el) => el.localName.startsWith('wcit-')) : []));
   return (
     document.readyState === 'complete' &&
     elements.every((el) => ['ready', 'error'].includes(el.getAttribute('state'))) &&
     !/Checking the feed/.test(document.querySelector('#feed-check')?.textContent ?? '') &&
+    // The configurator's first preview has come (it is blank until the feed check answers).
+    !document.querySelector('#preview:not([srcdoc])') &&
     docs.every((d) => d.readyState === 'complete')
   );
 };

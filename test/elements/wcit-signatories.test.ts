@@ -333,6 +333,22 @@ describe('<wcit-signatories>', () => {
       expect($(none, 'progress')).to.equal(null);
     });
 
+    it('takes over a pre-rendered count and goal bar: the bar’s value and its reading follow the feed, in the element’s language', async () => {
+      // As `wcit-feed embed` writes it, from an older feed (2 of 10).
+      const el = await fixture<WcitSignatories>(
+        html`<wcit-signatories compact lang="es" src=${feed('fixture=signatories-goal')}
+          ><p data-wcit>2 organisations have signed</p>
+          <p><label><progress max="10" value="2" aria-valuetext="2 signatories, Goal: 10"></progress> Goal: 10</label></p></wcit-signatories
+        >`,
+      );
+      await settled(el);
+      const bar = el.querySelector('progress')!;
+      expect(text(el.querySelector('[data-wcit]'))).to.equal('5 organizaciones han firmado');
+      expect(bar.value).to.equal(5);
+      expect(bar.getAttribute('aria-valuetext')).to.equal('5 firmantes, Objetivo: 10');
+      await expect(el).to.be.accessible();
+    });
+
     it('never fetches a split feed’s complete list', async () => {
       const k = key();
       const el = await signatories(feed('gen=1000&split=10', k), { compact: true });

@@ -79,6 +79,33 @@ async function selfHostedConfigurator() {
 describe('the embed configurator', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+  it('shows the snippet pre-rendered from the checked feed at first, with nothing to run, and the live elements from the first move', async () => {
+    const frame = await openPage('/site/configurator.html');
+    const doc = frame.contentDocument!;
+    const preview = () => doc.querySelector<HTMLIFrameElement>('#preview')!;
+    await waitUntil(() => preview().contentDocument?.querySelector('wcit-letter h2'), 'the first preview never came', { timeout: 10000 });
+    const first = preview().contentDocument!;
+    // What the elements will show, as HTML: the letter's title, the count and the sign-on link; no script, nothing upgraded.
+    expect(text(first.querySelector('wcit-letter h2'))).to.equal('Open letter to ITU member states on the WCIT');
+    expect(text(first.querySelector('wcit-signatories [data-wcit]'))).to.match(/^18 \w+ have signed$/);
+    expect(text(first.querySelector('wcit-sign-button a'))).to.equal('Sign the letter');
+    expect(first.querySelector('script')).to.equal(null);
+    expect(first.querySelector('wcit-letter')!.shadowRoot).to.equal(null);
+    // Its box is the live one's: the frame is not re-laid out, only its document replaced.
+    const box = preview().getBoundingClientRect().toJSON();
+    // A person moves the pointer over the page: the live snippet takes its place.
+    doc.body.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    const snippet = doc.querySelector('#snippet')!.textContent!;
+    const live = rendered(await previewSettled(frame, snippet));
+    expect(live.map((e) => [e.tag, e.state])).to.deep.equal([
+      ['wcit-signatories', 'ready'],
+      ['wcit-sign-button', 'ready'],
+      ['wcit-letter', 'ready'],
+    ]);
+    expect(live[2].text).to.contain('Open letter to ITU member states on the WCIT');
+    expect(preview().getBoundingClientRect().toJSON()).to.deep.equal(box);
+  });
+
   it('pins the package version with integrity and crossorigin', async () => {
     const { version } = (await (await fetch('/package.json')).json()) as { version: string };
     const frame = await openPage('/site/configurator.html');
@@ -136,7 +163,8 @@ describe('the embed configurator', () => {
     const check = async (src: string, expected: RegExp) => {
       set(doc, 'src', src);
       doc.querySelector<HTMLButtonElement>('#check-again')!.click();
-      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`);
+      // (A 3,000-signatory feed is read and checked whole: on a busy machine, more than waitUntil's default second.)
+      await waitUntil(() => expected.test(text(status) ?? ''), `no "${expected}" for ${src}: ${text(status)}`, { timeout: 10000 });
     };
     const cross = await crossOrigin();
     await check(`${cross}/api/feed?cors=0`, /Access-Control-Allow-Origin: \*/);
