@@ -250,6 +250,8 @@ const languageName = (tag: string): string => {
 export function missingNote(feed: Feed, lang: string | undefined, withLetter = true): string {
   const missing = missingInLanguage(feed, lang);
   if (!withLetter) delete missing.letter;
+  // Nothing missing, nothing to say: and no Intl.DisplayNames to build (its first use costs a slow phone half a second).
+  if (!missing.letter && !missing.interface) return '';
   const name = languageName(lang ?? '');
   const ui = missing.interface
     ? `this package has no ${name} interface text: the buttons, count and links are in English (marked lang="en")`
