@@ -29,8 +29,10 @@ if (['lighthouse', 'cls'].includes(process.argv[2])) {
 }
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
-const bundle = resolve(root, 'dist/wcit.js');
-const defaultFeed = resolve(root, 'dist/wcit-2012.json');
+// BENCH_DIST=<folder> benches another build (e.g. main's, built elsewhere), to set against this one.
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+const bundle = resolve(dist, 'wcit.js');
+const defaultFeed = resolve(dist, 'wcit-2012.json');
 for (const file of [bundle, defaultFeed]) {
   if (!existsSync(file)) {
     console.error(`bench: ${file} is missing; run npm run build first.`);
@@ -48,6 +50,9 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return send('text/html', '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
   if (url.pathname === '/wcit.js') return send('text/javascript', readFileSync(bundle));
   if (url.pathname === '/wcit-2012.json') return send('application/json', readFileSync(defaultFeed));
+  // Its chunks (the languages but English, the full list), beside it.
+  if (/^\/wcit-.+-[\w-]{8}\.js$/.test(url.pathname) && existsSync(resolve(dist, url.pathname.slice(1))))
+    return send('text/javascript', readFileSync(resolve(dist, url.pathname.slice(1))));
   if (url.pathname === '/feed') {
     const n = Number(url.searchParams.get('gen'));
     if (!feeds.has(n)) feeds.set(n, JSON.stringify(generatedFeed({ n, id: 'bench' })));
