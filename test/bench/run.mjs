@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../server/chromium.mjs';
-import { generatedFeed } from '../../build/generated-feed.mjs';
+import { generatedFeed, generateSignatories } from '../../build/generated-feed.mjs';
 import * as signatories from './signatories.bench.mjs';
 import * as embed from './embed.bench.mjs';
 
@@ -55,8 +55,17 @@ const server = createServer((req, res) => {
     return send('text/javascript', readFileSync(resolve(dist, url.pathname.slice(1))));
   if (url.pathname === '/feed') {
     const n = Number(url.searchParams.get('gen'));
-    if (!feeds.has(n)) feeds.set(n, JSON.stringify(generatedFeed({ n, id: 'bench' })));
-    return send('application/json', feeds.get(n));
+    // split=1: as the organiser's tool writes a feed above 1,000 names: 100 inline, the complete list beside it.
+    const split = url.searchParams.has('split');
+    const key = `${n}${split ? 'split' : ''}`;
+    if (!feeds.has(key)) feeds.set(key, JSON.stringify(generatedFeed({ n, id: 'bench', ...(split && { inline: 100, listUrl: `list?gen=${n}` }) })));
+    return send('application/json', feeds.get(key));
+  }
+  if (url.pathname === '/list') {
+    const n = Number(url.searchParams.get('gen'));
+    const key = `${n}list`;
+    if (!feeds.has(key)) feeds.set(key, JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
+    return send('application/json', feeds.get(key));
   }
   res.writeHead(404);
   res.end();
