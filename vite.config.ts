@@ -67,7 +67,9 @@ const library = (): UserConfig => ({
       // imports it dynamically, relative to the script's own URL, so a
       // self-hosted copy of the folder works); the hash keeps a cached
       // chunk of another release from meeting this wcit.js.
-      output: { minify: true, chunkFileNames: 'wcit-[name]-[hash].js' },
+      // So is the full list of <wcit-signatories> (wcit-signatories-list.ts,
+      // asked for by an element that shows one, in parallel with the feed).
+      output: { minify: true, chunkFileNames: ({ name }) => `${name.startsWith('wcit-') ? '' : 'wcit-'}[name]-[hash].js` },
       plugins: [terserPass()],
     },
   },

@@ -1,8 +1,10 @@
 // `npm run size`: what a visitor of a member site downloads.
 // Prints raw, gzip and brotli (quality 11, as CDNs serve static files) bytes of
 // dist/wcit.js and of each chunk beside it, then what a page in each interface
-// language downloads (wcit.js, plus that language's chunk unless it is
-// English), and fails when any language is above the budget. Run `npm run build` first.
+// language downloads: wcit.js, plus that language's chunk unless it is
+// English (a page with the letter, the compact counter and the button), and
+// with the full list's chunk too (a page with <wcit-signatories> without
+// `compact`). Fails when any language is above its budget. Run `npm run build` first.
 //
 // `--write` rewrites the README's size table (between <!-- size:start --> and
 // <!-- size:end -->) from these figures; `--check` fails when that table is not
@@ -17,15 +19,22 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// Issue #21: every language ≤ 13 KiB (letter, count and button). Measured on
-// 2026-12-05 after the merges of #21's chunks, #24's accessibility text, #25's
-// WebKit fixes and #23's URL rule: wcit.js 15,670 B brotli with English inside
-// (17,195 B before the nine translations became chunks of 260–480 B each), so
-// the heaviest language (ar) is 16,144 B. The budget sits just above that, so
-// any growth fails and has to be argued for; 13 KiB is still the goal (the
-// list's search and paging as a chunk of their own saves ~1.4 KB, the
-// reader's developer prose ~0.6 KB: issue #21's closing note).
-const BUDGET_BROTLI = 15.8 * 1024;
+// Issue #21: letter + counter + button ≤ 13 KiB in any language is the goal.
+// BUDGET_BROTLI sits just above what the build reaches (the heaviest language,
+// ar: 15,011 B on 2026-12-06, 16,163 B before the full list became a chunk),
+// so any growth fails and has to be argued for. A page with the full list also
+// loads its chunk; it was to be no heavier than the heaviest page before the
+// split (16,163 B), and is not there yet: the list costs ~670 B more as a chunk
+// of its own than inside wcit.js (brotli shares less), and the reader that
+// checks a long list in slices (so 100,000 names never block the page) ~340 B,
+// of which taking the JSON error locator out of wcit.js paid ~260 B. What is
+// left to pay: the reader's developer prose (~0.6 KB, issue #21).
+const BUDGET_BROTLI = 14.7 * 1024;
+const BUDGET_LIST_BROTLI = 16.55 * 1024;
+/** The chunk of the full list (src/elements/wcit-signatories-list.ts). */
+const LIST = 'signatories-list';
+/** The chunk that says where a broken feed's JSON breaks (src/feed/json-position.ts), downloaded only then; the other chunks are languages. */
+const JSON_POSITION = 'json-position';
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--')) ?? 'dist/wcit.js';
 
@@ -61,23 +70,37 @@ const chunks = [...code.toString().matchAll(/import\(["']\.\/(wcit-([^"'/]+)-[\w
   return { source, size: row(path, bytes) };
 });
 
-console.log('\nWhat a page in each interface language downloads (wcit.js and its language):');
-const pages = [['en', total], ...chunks.map(({ source, size }) => [source, total + size])];
-for (const [lang, size] of pages) console.log(`  ${lang.padEnd(8)} ${String(size).padStart(6)} B brotli (${kib(size)})`);
+const list = chunks.find((c) => c.source == LIST);
+if (!list) {
+  console.error(`size: ${basename(file)} imports no wcit-${LIST}-<hash>.js chunk.`);
+  process.exit(1);
+}
+const languages = chunks.filter((c) => c != list && c.source != JSON_POSITION);
+
+console.log('\nWhat a page in each interface language downloads (wcit.js and its language; with a full list, its chunk too):');
+const pages = [['en', total], ...languages.map(({ source, size }) => [source, total + size])].map(([lang, size]) => [lang, size, size + list.size]);
+for (const [lang, size, withList] of pages)
+  console.log(`  ${lang.padEnd(8)} ${String(size).padStart(6)} B brotli (${kib(size)}); with a full list ${String(withList).padStart(6)} B (${kib(withList)})`);
 const heaviest = Math.max(...pages.map(([, size]) => size));
-const within = heaviest <= BUDGET_BROTLI;
-console.log(`budget: ${kib(BUDGET_BROTLI)} brotli for any language, ${within ? 'within' : 'OVER'} by ${kib(Math.abs(BUDGET_BROTLI - heaviest))} (heaviest: ${kib(heaviest)})`);
+const heaviestList = Math.max(...pages.map(([, , withList]) => withList));
+const within = heaviest <= BUDGET_BROTLI && heaviestList <= BUDGET_LIST_BROTLI;
+const verdict = (budget, size) => `${size <= budget ? 'within' : 'OVER'} by ${kib(Math.abs(budget - size))} (heaviest: ${kib(size)})`;
+console.log(`budget: ${kib(BUDGET_BROTLI)} brotli for letter, counter and button in any language, ${verdict(BUDGET_BROTLI, heaviest)}`);
+console.log(`budget: ${kib(BUDGET_LIST_BROTLI)} brotli for a page with the full list in any language, ${verdict(BUDGET_LIST_BROTLI, heaviestList)}`);
 
 /** The README's table: wcit.js, then what a page in each language downloads. */
 const n = (x) => x.toLocaleString('en');
 const table = [
-  '| a page in | downloads (brotli) |',
-  '| --- | ---: |',
-  ...pages.map(([lang, size]) => `| \`${lang}\` | ${n(size)} B (${kib(size)}) |`),
+  '| a page in | letter, counter, button (brotli) | with the full list (brotli) |',
+  '| --- | ---: | ---: |',
+  ...pages.map(([lang, size, withList]) => `| \`${lang}\` | ${n(size)} B (${kib(size)}) | ${n(withList)} B (${kib(withList)}) |`),
   '',
-  `\`wcit.js\` itself (the three elements, with English): ${n(code.length)} B raw, ${n(gzipSync(code, { level: 9 }).length)} B gzip, ${n(total)} B brotli. ` +
-    `Each other language is a chunk beside it (${n(Math.min(...chunks.map((c) => c.size)))}–${n(Math.max(...chunks.map((c) => c.size)))} B brotli), loaded only by a page in that language. ` +
-    `Budget: ${kib(BUDGET_BROTLI)} for any language; the heaviest is ${kib(heaviest)}. Measured by \`npm run size\` (brotli quality 11, as CDNs serve static files) and written here by \`npm run size -- --write\`.`,
+  `\`wcit.js\` itself (the three elements and the compact counter, with English): ${n(code.length)} B raw, ${n(gzipSync(code, { level: 9 }).length)} B gzip, ${n(total)} B brotli. ` +
+    `Each other language is a chunk beside it (${n(Math.min(...languages.map((c) => c.size)))}–${n(Math.max(...languages.map((c) => c.size)))} B brotli), loaded only by a page in that language; ` +
+    `the full list's search, filter and paging are one more (${n(list.size)} B brotli), loaded only by a page that shows a list (\`<wcit-signatories>\` without \`compact\`), ` +
+    `and one says where a broken feed's JSON breaks (${n(chunks.find((c) => c.source == JSON_POSITION)?.size ?? 0)} B brotli), loaded only then. ` +
+    `Budgets: ${kib(BUDGET_BROTLI)} for any language (the heaviest is ${kib(heaviest)}), ${kib(BUDGET_LIST_BROTLI)} with the full list (the heaviest is ${kib(heaviestList)}). ` +
+    `Measured by \`npm run size\` (brotli quality 11, as CDNs serve static files) and written here by \`npm run size -- --write\`.`,
 ].join('\n');
 if (args.includes('--write') || args.includes('--check')) {
   const readme = readFileSync('README.md', 'utf8');

@@ -3,6 +3,22 @@
 // no dev-server transforms). Run `npm run build` first (`npm test` does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin } from './helpers.js';
+import { integrityOf, pasteIntoBlankPage } from './site/helpers.js';
+
+type State = HTMLElement & { state: string };
+/** The scripts a window fetched: wcit.js and the chunks beside it. */
+const scriptsOf = (win: Window): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/wcit(-[^/]+)?\.js(\?|$)/.test(name));
+/** Waits for every wcit-* element of `doc` to show its feed. */
+async function ready(doc: Document): Promise<State[]> {
+  const els = [...doc.querySelectorAll<State>('wcit-letter, wcit-signatories, wcit-sign-button')];
+  await waitUntil(() => els.every((el) => el.state === 'ready' && el.shadowRoot?.textContent?.trim()), 'the elements did not show the feed', { timeout: 5000 });
+  return els;
+}
+const LIST_CHUNK = /\/wcit-signatories-list-[\w-]{8}\.js$/;
 
 const TAGS = ['wcit-letter', 'wcit-signatories', 'wcit-sign-button'] as const;
 
@@ -54,13 +70,48 @@ describe('the one-file bundle dist/wcit.js', () => {
 
   it('downloads only the language a page shows, from beside the script', () => {
     // (Runs after the Spanish elements above.) English is inside wcit.js; each other language is a chunk of its own.
-    const chunks = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => /\/wcit-[^/]+\.js$/.test(name));
+    // (The list beside them loads the list's chunk: see below.)
+    const chunks = scriptsOf(window).filter((name) => /\/wcit-[^/]+\.js$/.test(name) && !LIST_CHUNK.test(name));
     expect(chunks).to.have.length(1);
     expect(chunks[0]).to.match(/\/dist\/wcit-es-[\w-]{8}\.js$/);
     expect(new URL(chunks[0]!).origin, 'the script\'s own origin and folder').to.equal(new URL(bundleUrl).origin);
+  });
+
+  it('loads the full list\'s search and paging from a chunk beside the script, where a list is shown', async () => {
+    const list = document.querySelector('wcit-signatories.early') as State;
+    await ready(document);
+    expect(list.shadowRoot!.querySelectorAll('[part=item]').length).to.be.above(0);
+    const chunks = scriptsOf(window).filter((name) => LIST_CHUNK.test(name));
+    expect(chunks).to.have.length(1);
+    expect(new URL(chunks[0]!).origin, 'the script\'s own origin and folder').to.equal(new URL(bundleUrl).origin);
+  });
+
+  it('downloads no list chunk for a page with the letter, the compact counter and the button', async () => {
+    const frame = await pasteIntoBlankPage(
+      `<script type="module" src="${bundleUrl}"></script><wcit-letter collapsed></wcit-letter><wcit-signatories compact></wcit-signatories><wcit-sign-button show-count></wcit-sign-button>`,
+    );
+    await ready(frame.contentDocument!);
+    const scripts = scriptsOf(frame.contentWindow!);
+    frame.remove();
+    expect(scripts.map((url) => new URL(url).pathname)).to.deep.equal(['/dist/wcit.js']);
+  });
+
+  it('shows a full list self-hosted from one folder, with integrity, and loaded as wcit.js?ver=3 (no second copy of wcit.js)', async () => {
+    // The site's copy of the folder (site-dist/, from npm run build:site), as a webmaster copies it.
+    const integrity = await integrityOf('/site/wcit.js');
+    for (const src of ['/site/wcit.js', '/site/wcit.js?ver=3']) {
+      const frame = await pasteIntoBlankPage(
+        `<script type="module" src="${src}" integrity="${integrity}"></script><wcit-signatories searchable></wcit-signatories>`,
+      );
+      const [list] = await ready(frame.contentDocument!);
+      const root = list!.shadowRoot!;
+      expect(root.querySelectorAll('[part=item]').length, src).to.be.above(0);
+      expect(root.querySelector('[part=search]'), src).to.exist;
+      const scripts = scriptsOf(frame.contentWindow!).map((url) => new URL(url).pathname + new URL(url).search);
+      frame.remove();
+      expect(scripts.filter((path) => /wcit\.js/.test(path)), src).to.deep.equal([src]);
+      expect(scripts.filter((path) => LIST_CHUNK.test(path)), src).to.have.length(1);
+    }
   });
 
   it('throws nothing when loaded a second time', async () => {

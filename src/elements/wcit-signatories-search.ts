@@ -1,5 +1,4 @@
 import type { Signatory } from '../feed/types.js';
-import { countryName } from '../i18n/runtime.js';
 
 /** Signatories folded per task while the index is built: well under 50 ms a chunk here (npm run bench), so no task nears 200 ms on a slow phone either. */
 const CHUNK = 5000;
@@ -23,12 +22,17 @@ export function locale(lang: string): string | undefined {
 
 /**
  * One folded string per signatory (name, affiliation, country name in the
- * reader's language), built once per list and language, in chunks that yield
+ * reader's language, from `countryName`), built once per list and language, in chunks that yield
  * to the main thread between them, so a 100,000-name list never blocks
  * typing or scrolling. Resolves `undefined` when `stale()` says the result is
  * no longer wanted.
  */
-export async function buildIndex(list: Signatory[], lang: string, stale: () => boolean): Promise<string[] | undefined> {
+export async function buildIndex(
+  list: Signatory[],
+  lang: string,
+  countryName: (lang: string, code: string) => string,
+  stale: () => boolean,
+): Promise<string[] | undefined> {
   const index: string[] = [];
   const countries = new Map<string, string>();
   const loc = locale(lang);

@@ -8,7 +8,9 @@ export type { Block, Feed, FeedIssue, Inline, LetterText, SignOn, SignatoriesDoc
 export { isSafeHref } from './check.js';
 export {
   readFeed,
+  readFeedInSlices,
   readSignatoriesDocument,
+  readSignatoriesDocumentInSlices,
   signatoryTotal,
   validateFeed,
   validateSignatoriesDocument,

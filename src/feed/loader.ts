@@ -14,8 +14,7 @@
  *
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
-import { jsonErrorAt } from './json-position.js';
-import { readFeed, readSignatoriesDocument } from './read.js';
+import { readFeedInSlices, readSignatoriesDocumentInSlices } from './read.js';
 import type { FeedIssue } from './types.js';
 import type { Feed, Signatory } from './types.js';
 
@@ -120,12 +119,14 @@ function notify(entry: Entry, result: FeedResult) {
 
 /**
  * What a fetched body holds, read by `read` (the feed's reader or the split
- * list's), or why it cannot be shown. JSON.parse errors name the line and
+ * list's, both in slices, so a 100,000-name list never blocks the page), or
+ * why it cannot be shown. JSON.parse errors name the line and
  * column where the JSON breaks (found by `jsonErrorAt` where the browser's
- * message does not say).
+ * message does not say: a module of its own, a chunk of the bundle that only a
+ * page with a broken feed downloads).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeed | typeof readSignatoriesDocument): any {
+async function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeedInSlices | typeof readSignatoriesDocumentInSlices): Promise<any> {
   if (!fetched.ok) return { ok: false, url, message: fetched.message };
   let json;
   try {
@@ -134,11 +135,13 @@ function interpret(url: string, what: string, fetched: Fetched, read: typeof rea
     const hint = /^\s*</.test(fetched.body) ? ' It looks like a web page: check the URL.' : '';
     let { message } = error as Error;
     // Firefox and Chromium name the line and column; WebKit, and V8 for some errors, do not.
-    const at = /line \d+ column \d+/.test(message) ? '' : jsonErrorAt(fetched.body);
+    const at = /line \d+ column \d+/.test(message)
+      ? ''
+      : await import('./json-position.js').then(({ jsonErrorAt }) => jsonErrorAt(fetched.body), () => '');
     if (at) message += ` (${at})`;
     return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${message}.${hint}` };
   }
-  const r = read(json, warner(url));
+  const r = await read(json, warner(url));
   return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
 }
 
@@ -147,12 +150,14 @@ async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: n
   if (entry.inflight) return;
   const controller = (entry.inflight = new AbortController());
   const fetched = await fetchText(url, 'feed', controller, revalidate, timeoutMs, get);
-  if (entry.inflight === controller) entry.inflight = undefined;
   // Nobody listens any more (an abort by our own timer is a result to tell).
-  if (controller.signal.aborted && controller.signal.reason !== TIMEOUT) return;
-  // The same body (a 304 answered from the browser's cache): nothing to tell.
-  if (fetched.ok && fetched.body === entry.body) return;
-  const result: FeedResult = interpret(url, 'feed', fetched, readFeed);
+  const gone = () => controller.signal.aborted && controller.signal.reason !== TIMEOUT;
+  // The same body (a 304 answered from the browser's cache): nothing to tell. The
+  // request counts as in flight until it is read, so no second one starts meanwhile.
+  const result: FeedResult | undefined =
+    gone() || (fetched.ok && fetched.body === entry.body) ? undefined : await interpret(url, 'feed', fetched, readFeedInSlices);
+  if (entry.inflight === controller) entry.inflight = undefined;
+  if (!result || gone()) return;
   // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
   if (!result.ok && revalidate && entry.result?.ok) return void console.warn(`wcit-embed: ${result.message} (still showing the feed read before)`);
   if (fetched.ok && result.ok) entry.body = fetched.body;
@@ -219,8 +224,8 @@ export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOption
   }
   let pending = lists.get(url);
   if (!pending) {
-    pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then((fetched) => {
-      const r = interpret(url, 'signatory list', fetched, readSignatoriesDocument);
+    pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then(async (fetched) => {
+      const r = await interpret(url, 'signatory list', fetched, readSignatoriesDocumentInSlices);
       return r.ok ? { ok: true, url, signatories: r.document.signatories } : r;
     });
     lists.set(url, pending);

@@ -42,10 +42,13 @@ export class FeedController implements ReactiveController {
   url = '';
 
   private readonly host: Host;
+  private readonly before?: () => Promise<unknown> | undefined;
   private unsubscribe?: () => void;
 
-  constructor(host: Host) {
+  /** `before`: what the host needs besides the feed to show it (the list's chunk), if anything; the feed is shown once it has settled. */
+  constructor(host: Host, before?: () => Promise<unknown> | undefined) {
     this.host = host;
+    this.before = before;
     host.addController(this);
   }
 
@@ -107,7 +110,8 @@ export class FeedController implements ReactiveController {
       // The page's language chunk (i18n/runtime.ts) was asked for when the
       // element connected; the feed is shown, and announced, in its words.
       const load = catalogueFor(hostLanguage(this.host) ?? '');
-      if (load) void load.then(() => this.show(result));
+      const wait = this.before?.();
+      if (load || wait) void Promise.all([load, wait]).then(() => this.show(result));
       else this.show(result);
     }, this.options());
   }

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../server/chromium.mjs';
-import { generatedFeed } from '../../build/generated-feed.mjs';
+import { generatedFeed, generateSignatories } from '../../build/generated-feed.mjs';
 import * as signatories from './signatories.bench.mjs';
 import * as embed from './embed.bench.mjs';
 
@@ -29,8 +29,10 @@ if (['lighthouse', 'cls'].includes(process.argv[2])) {
 }
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
-const bundle = resolve(root, 'dist/wcit.js');
-const defaultFeed = resolve(root, 'dist/wcit-2012.json');
+// BENCH_DIST=<folder> benches another build (e.g. main's, built elsewhere), to set against this one.
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+const bundle = resolve(dist, 'wcit.js');
+const defaultFeed = resolve(dist, 'wcit-2012.json');
 for (const file of [bundle, defaultFeed]) {
   if (!existsSync(file)) {
     console.error(`bench: ${file} is missing; run npm run build first.`);
@@ -48,10 +50,22 @@ const server = createServer((req, res) => {
   if (url.pathname === '/') return send('text/html', '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
   if (url.pathname === '/wcit.js') return send('text/javascript', readFileSync(bundle));
   if (url.pathname === '/wcit-2012.json') return send('application/json', readFileSync(defaultFeed));
+  // Its chunks (the languages but English, the full list), beside it.
+  if (/^\/wcit-.+-[\w-]{8}\.js$/.test(url.pathname) && existsSync(resolve(dist, url.pathname.slice(1))))
+    return send('text/javascript', readFileSync(resolve(dist, url.pathname.slice(1))));
   if (url.pathname === '/feed') {
     const n = Number(url.searchParams.get('gen'));
-    if (!feeds.has(n)) feeds.set(n, JSON.stringify(generatedFeed({ n, id: 'bench' })));
-    return send('application/json', feeds.get(n));
+    // split=1: as the organiser's tool writes a feed above 1,000 names: 100 inline, the complete list beside it.
+    const split = url.searchParams.has('split');
+    const key = `${n}${split ? 'split' : ''}`;
+    if (!feeds.has(key)) feeds.set(key, JSON.stringify(generatedFeed({ n, id: 'bench', ...(split && { inline: 100, listUrl: `list?gen=${n}` }) })));
+    return send('application/json', feeds.get(key));
+  }
+  if (url.pathname === '/list') {
+    const n = Number(url.searchParams.get('gen'));
+    const key = `${n}list`;
+    if (!feeds.has(key)) feeds.set(key, JSON.stringify({ version: 1, signatories: generateSignatories(n) }));
+    return send('application/json', feeds.get(key));
   }
   res.writeHead(404);
   res.end();

@@ -25,7 +25,14 @@ import { feedJsonSchema } from '../../src/cli/json-schema.js';
 import { ajv, closedSchemaAccepts, listSchemaAccepts, schemaAccepts } from '../cli/schema-validator.js';
 import { unknownFields } from '../../src/cli/unknown-fields.js';
 import { isSafeHref } from '../../src/feed/check.js';
-import { readFeed, readSignatoriesDocument, validateFeed, validateSignatoriesDocument } from '../../src/feed/read.js';
+import {
+  readFeed,
+  readFeedInSlices,
+  readSignatoriesDocument,
+  readSignatoriesDocumentInSlices,
+  validateFeed,
+  validateSignatoriesDocument,
+} from '../../src/feed/read.js';
 import { LINK, WEB, urlPattern } from '../../src/feed/schema.js';
 
 const hrefSchemaAccepts = ajv.compile((feedJsonSchema() as any).$defs.Inline.anyOf[1].properties.href); // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -128,6 +135,24 @@ describe('fuzz: generated feeds through the reader, the validator and the schema
         assert.equal(read.ok && warnings.length == 0, strict.length == 0);
         if (read.ok) assert.ok(listSchemaAccepts(read.document));
       }),
+    );
+  });
+
+  it('the page\'s reader, which reads a long list in slices, gives the same result and the same warnings in the same order', async () => {
+    const both = async (one: typeof readFeed, sliced: typeof readFeedInSlices, f: unknown, slice: number) => {
+      const warned: unknown[] = [],
+        slicedWarned: unknown[] = [];
+      const r = one(f, (i) => warned.push(i));
+      assert.deepEqual(await sliced(f, (i) => slicedWarned.push(i), slice), r);
+      assert.deepEqual(slicedWarned, warned);
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({ weight: 6, arbitrary: feed }, { weight: 1, arbitrary: weird }), signatories, fc.integer({ min: 1, max: 3 }), async (f, list, slice) => {
+        cases++;
+        await both(readFeed, readFeedInSlices, f, slice);
+        await both(readSignatoriesDocument as never, readSignatoriesDocumentInSlices as never, { version: 1, signatories: list }, slice);
+      }),
+      params as fc.Parameters<[unknown, unknown, number]>,
     );
   });
 
