@@ -147,6 +147,8 @@ export async function fetchAsMember(start: string, origin: string): Promise<Host
       url = new URL(location, url).href;
       continue;
     }
+    // The time members' pages wait: this answer's, not the revalidation's below.
+    const elapsedMs = Date.now() - began;
     let body: Uint8Array | undefined;
     let bodyError: string | undefined;
     const encoding = answer.headers['content-encoding']?.trim().toLowerCase();
@@ -182,7 +184,7 @@ export async function fetchAsMember(start: string, origin: string): Promise<Host
       ...(body ? { body } : {}),
       ...(bodyError ? { bodyError } : {}),
       wireBytes: answer.raw.length,
-      elapsedMs: Date.now() - began,
+      elapsedMs,
     };
   }
 }

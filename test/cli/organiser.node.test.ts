@@ -129,6 +129,25 @@ async function server(handler: Parameters<typeof createServer>[1]): Promise<stri
   return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 }
 
+describe('a slow host', () => {
+  it('is told how long its answer took (not counting check-host\'s own second request), with a warning past 3 s', async () => {
+    const body = JSON.stringify(FEED);
+    // 3.2 s for every answer, the conditional request's 304 included: the time reported is the first answer's.
+    const url = await server((request, response) =>
+      setTimeout(() => {
+        const headers = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json', 'Cache-Control': 'max-age=300', ETag: '"1"' };
+        if (request.headers['if-none-match'] === '"1"') response.writeHead(304, headers).end();
+        else response.writeHead(200, headers).end(body);
+      }, 3200),
+    );
+    const { status, stdout } = await cliAsync('check-host', `${url}/feed.json`);
+    assert.equal(status, 0, stdout);
+    const [, seconds] = /! time +(\d+\.\d) s to answer: members' pages wait that long for the letter, and give up after 15 s\n +fix: serve it as a static file/.exec(stdout) ?? [];
+    assert.ok(seconds, stdout);
+    assert.ok(+seconds! >= 3.2 && +seconds! < 6.4, `${seconds} s: the first answer's time, not both requests'`);
+  });
+});
+
 describe('hostile hosts', () => {
   it('a brotli bomb is stopped at the size cap, counted after decompression', async () => {
     const bomb = brotliCompressSync(Buffer.alloc(200 * 1024 * 1024, 0x20));
