@@ -3,7 +3,7 @@ import { isSafeHref } from '../feed/check.js';
 import { signatoryTotal } from '../feed/read.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed } from '../feed/types.js';
-import { countSentence } from '../shared/count-sentence.js';
+import { countSentence, goalText } from '../shared/count-sentence.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';
 import { collator, countryName, msg, textDirection, uiLanguage } from '../i18n/runtime.js';
@@ -18,10 +18,6 @@ const MIN_REFRESH = 30;
 
 /** What the list's chunk takes from wcit.js (see `Kit` in wcit-signatories-list.ts). */
 const kit: Kit = { html, nothing, msg, countryName, collator, safe: (url) => isSafeHref(url, WEB), total: signatoryTotal };
-
-/** The goal bar's reading, "60 signatories, Goal: 1,000", not a percentage. */
-const goalText = (feed: Feed, lang: string, goal: number): string =>
-  msg(lang, 'signatoryTotal', { n: signatoryTotal(feed) }) + msg(lang, 'separator') + msg(lang, 'goal', { goal });
 
 /**
  * Who signed the letter. By default, the list: every signatory in the feed's

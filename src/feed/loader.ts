@@ -15,8 +15,7 @@
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
 import { readFeedInSlices, readSignatoriesDocumentInSlices } from './read.js';
-import type { FeedIssue } from './types.js';
-import type { Feed, Signatory } from './types.js';
+import type { Feed, FeedIssue, Signatory } from './types.js';
 
 export type FeedResult = { ok: true; url: string; feed: Feed } | { ok: false; url: string; message: string };
 export type SignatoriesResult =

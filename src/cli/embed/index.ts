@@ -24,7 +24,7 @@ import { LINK, WEB } from '../../feed/schema.js';
 import { lookupLanguage } from '../../feed/language.js';
 import type { Block, Feed, Inline } from '../../feed/types.js';
 import { UI_LANGUAGES, catalogueFor, countryName, msg, textDirection, uiLanguage } from '../../i18n/runtime.js';
-import { countSentence } from '../../shared/count-sentence.js';
+import { countSentence, goalText } from '../../shared/count-sentence.js';
 import { headingLevel } from '../../shared/heading-level.js';
 import { letterKey } from '../../shared/letter-key.js';
 
@@ -191,10 +191,9 @@ function signatories(feed: Feed, lang: string, o: EmbedOptions): string {
   const n = signatoryTotal(feed);
   if (!o.list) {
     const goal = feed.signOn?.goal;
-    // The bar says what the live element's says: "60 signatories, goal: 1,000", not a percentage.
-    const valueText = msg(lang, 'signatoryTotal', { n }) + msg(lang, 'separator') + msg(lang, 'goal', { goal: goal ?? 0 });
+    // The bar reads as the live element's does: "60 signatories, goal: 1,000", not a percentage.
     const bar = goal
-      ? `\n<p${saidIn(lang)}><label><progress max="${goal}" value="${Math.min(n, goal)}"${attr('aria-valuetext', valueText)}></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>`
+      ? `\n<p${saidIn(lang)}><label><progress max="${goal}" value="${Math.min(n, goal)}"${attr('aria-valuetext', goalText(feed, lang, goal))}></progress> ${escapeHtml(msg(lang, 'goal', { goal }))}</label></p>`
       : '';
     return `<p data-wcit${saidIn(lang)}>${escapeHtml(countSentence(feed, lang))}</p>${bar}`;
   }
