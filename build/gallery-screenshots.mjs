@@ -6,8 +6,7 @@
 /* global document */ // the page-side callbacks of page.evaluate run in the browser
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../test/server/chromium.mjs';
+import { launchChromium } from '../test/server/chromium.mjs';
 
 const PAGES = ['bootstrap', 'tailwind', 'wordpress', 'pico', 'bulma', 'classic'];
 const SHOTS = [
@@ -21,8 +20,7 @@ mkdirSync(out, { recursive: true });
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
 const base = server.resolvedUrls.local[0];
-const chromium = await findChromium();
-const browser = await puppeteer.launch({ executablePath: chromium.path, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   for (const name of PAGES) {

@@ -9,9 +9,8 @@
 // the HTML's size, the letter painted as a ratio to static HTML, CLS once the
 // script has run, and how many articles the shadow root ends with (this
 // bundle has no hydration, so Lit renders a second one after the SSR one).
-import puppeteer from 'puppeteer-core';
 import { brotliCompressSync } from 'node:zlib';
-import { findChromium } from '../server/chromium.mjs';
+import { launchChromium } from '../server/chromium.mjs';
 import { memberPage, snippets } from './embed.bench.mjs';
 import { builtFiles, median, serve, throttledPage } from './serve.mjs';
 
@@ -24,8 +23,7 @@ const { pages } = snippets();
 const routes = new Map(Object.entries(builtFiles()));
 const html = (name, body) => routes.set(`/${encodeURIComponent(name)}`, ['text/html', memberPage(body)]);
 const server = await serve(routes);
-const chromium = await findChromium();
-const browser = await puppeteer.launch({ executablePath: chromium.path, headless: chromium.headless, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 
 // The DSD markup: the live element's shadow root and its styles, as SSR would write them.
 html('live', '<wcit-letter src="/feed.json" lang="en"></wcit-letter><script type="module" src="/wcit.js"></script>');

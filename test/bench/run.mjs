@@ -15,8 +15,7 @@ if (process.argv[2] === 'csv') {
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../server/chromium.mjs';
+import { launchChromium } from '../server/chromium.mjs';
 import { generatedFeed, generateSignatories } from '../../build/generated-feed.mjs';
 import * as signatories from './signatories.bench.mjs';
 import * as embed from './embed.bench.mjs';
@@ -73,12 +72,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const chromium = await findChromium();
-const browser = await puppeteer.launch({
-  executablePath: chromium.path,
-  headless: chromium.headless,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 try {
   console.log(`Chromium ${await browser.version()}; ${origin}\n`);
   /** A fresh page with the bundle loaded and its elements defined. */

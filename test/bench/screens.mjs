@@ -9,8 +9,7 @@
 //   node test/bench/screens.mjs
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../server/chromium.mjs';
+import { launchChromium } from '../server/chromium.mjs';
 import { root, serve, siteFiles } from './serve.mjs';
 
 const out = resolve(root, 'screenshots');
@@ -22,8 +21,7 @@ const VIEWPORTS = [
 ];
 
 const server = await serve(siteFiles(), { cacheControl: 'max-age=600' });
-const chromium = await findChromium();
-const browser = await puppeteer.launch({ executablePath: chromium.path, headless: chromium.headless, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 try {
   for (const [name, path] of Object.entries(PAGES)) {
     for (const [width, height] of VIEWPORTS) {

@@ -31,8 +31,7 @@
 //
 // WCIT_BENCH_RUNS (default 3) sets RUNS. Chromium: $CHROME_PATH, else the
 // one test/server/chromium.mjs finds.
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../server/chromium.mjs';
+import { launchChromium } from '../server/chromium.mjs';
 import { memberPage } from './embed.bench.mjs';
 import { median, root, serve, siteFiles } from './serve.mjs';
 import { readFileSync } from 'node:fs';
@@ -311,12 +310,7 @@ export async function bench(what) {
     cacheControl: 'max-age=600',
     delay: (path) => (path.endsWith('.json') ? feedDelay : late(path) ? SCRIPT_DELAY : 0),
   });
-  const chromium = await findChromium();
-  const browser = await puppeteer.launch({
-    executablePath: chromium.path,
-    headless: chromium.headless,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
     console.log(`Chromium ${await browser.version()}; ${server.origin}`);
     if (what === 'lighthouse') await measureLighthouse(browser, server.origin);

@@ -19,3 +19,9 @@ export async function findChromium() {
   const { default: packaged } = await import('@sparticuz/chromium');
   return { path: await packaged.executablePath(), from: '@sparticuz/chromium', headless: 'shell' };
 }
+
+/** That Chromium, launched by puppeteer, for the scripts that drive a whole browser (benchmarks, screenshots). */
+export async function launchChromium() {
+  const [{ default: puppeteer }, chromium] = await Promise.all([import('puppeteer-core'), findChromium()]);
+  return puppeteer.launch({ executablePath: chromium.path, headless: chromium.headless, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}
