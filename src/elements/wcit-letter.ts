@@ -59,10 +59,11 @@ export class WcitLetter extends LitElement {
 
   // Reactive properties without decorators: the decorator helpers cost the
   // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  // An attribute is the property's name in lower case unless `attribute` says otherwise.
   static override properties: PropertyDeclarations = {
-    src: { attribute: 'src' },
+    src: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
-    collapsed: { type: Boolean, attribute: 'collapsed' },
+    collapsed: { type: Boolean },
     open: { state: true },
   };
 

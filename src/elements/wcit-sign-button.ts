@@ -70,15 +70,16 @@ export class WcitSignButton extends LitElement {
 
   // Reactive properties without decorators: the decorator helpers cost the
   // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  // An attribute is the property's name in lower case unless `attribute` says otherwise.
   static override properties: PropertyDeclarations = {
-    src: { attribute: 'src' },
-    href: { attribute: 'href' },
-    target: { attribute: 'target' },
-    attribution: { attribute: 'attribution' },
+    src: {},
+    href: {},
+    target: {},
+    attribution: {},
     refParam: { attribute: 'ref-param' },
     showCount: { type: Boolean, attribute: 'show-count' },
-    size: { reflect: true, attribute: 'size' },
-    variant: { reflect: true, attribute: 'variant' },
+    size: { reflect: true },
+    variant: { reflect: true },
   };
 
   /** URL of the feed (absolute or relative to the page). */

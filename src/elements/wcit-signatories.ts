@@ -79,12 +79,13 @@ export class WcitSignatories extends LitElement {
 
   // Reactive properties without decorators: the decorator helpers cost the
   // bundle more than this table (the analyzer reads it, and the fields' JSDoc).
+  // An attribute is the property's name in lower case unless `attribute` says otherwise.
   static override properties: PropertyDeclarations = {
-    src: { attribute: 'src' },
-    compact: { type: Boolean, attribute: 'compact' },
-    limit: { type: Number, attribute: 'limit' },
-    searchable: { type: Boolean, attribute: 'searchable' },
-    refresh: { type: Number, attribute: 'refresh' },
+    src: {},
+    compact: { type: Boolean },
+    limit: { type: Number },
+    searchable: { type: Boolean },
+    refresh: { type: Number },
     status: { state: true },
   };
 
