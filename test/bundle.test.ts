@@ -96,6 +96,26 @@ describe('the one-file bundle dist/wcit.js', () => {
     expect(scripts.map((url) => new URL(url).pathname)).to.deep.equal(['/dist/wcit.js']);
   });
 
+  it('tells why a feed failed, from the chunk of words beside it, and in short from a copy without that chunk', async () => {
+    const cross = await crossOrigin();
+    for (const [src, said] of [
+      [bundleUrl, /^console\.error: wcit-embed: The feed at \S+ answered 404 Not Found\.$/],
+      [`${cross}/alone/dist/wcit.js`, /^console\.error: wcit-embed: The feed at \S+ could not be loaded \(fault 2: 404 Not Found\)\.$/],
+    ] as const) {
+      const feed = `${cross}/api/feed?status=404&key=words-${Date.now()}`;
+      const frame = await pasteIntoBlankPage(`<script type="module" src="${src}"></script><wcit-signatories compact src="${feed}"></wcit-signatories>`);
+      const el = frame.contentDocument!.querySelector<State>('wcit-signatories')!;
+      await waitUntil(() => el.state === 'error', `no error state with ${src}`, { timeout: 5000 });
+      const log = (frame.contentWindow as Window & { __siteLog: string[] }).__siteLog;
+      const words = scriptsOf(frame.contentWindow!).filter((url) => /\/wcit-words-[\w-]{8}\.js$/.test(url));
+      frame.remove();
+      expect(log.filter((line) => line.includes('wcit-embed')), src).to.have.length(1);
+      expect(log.find((line) => line.includes('wcit-embed')), src).to.match(said);
+      // The words are asked for only now that there is something to say (a clean page makes no such request: above).
+      expect(words, src).to.have.length(1);
+    }
+  });
+
   it('shows a full list self-hosted from one folder, with integrity, and loaded as wcit.js?ver=3 (no second copy of wcit.js)', async () => {
     // The site's copy of the folder (site-dist/, from npm run build:site), as a webmaster copies it.
     const integrity = await integrityOf('/site/wcit.js');

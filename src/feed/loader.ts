@@ -16,6 +16,7 @@
  */
 import { readFeedInSlices, readSignatoriesDocumentInSlices } from './read.js';
 import type { Feed, FeedIssue, Signatory } from './types.js';
+import type { FetchFault } from './words.js';
 
 export type FeedResult = { ok: true; url: string; feed: Feed } | { ok: false; url: string; message: string };
 export type SignatoriesResult =
@@ -47,15 +48,28 @@ const TIMEOUT = {};
 
 
 /**
- * GETs `url` as text. The messages name the URL and say what happened and,
- * where there is one, what the host should do. Settles within `timeoutMs`
+ * The words for a fault (words.ts: a chunk that only a page whose feed has a
+ * problem downloads), or undefined when they cannot be had within 3 s (a
+ * self-hosted copy without the chunk, a network fault): the fault is then
+ * told in short rather than not at all, and never later than that.
+ */
+export const words = (): Promise<typeof import('./words.js') | undefined> =>
+  Promise.race([import('./words.js'), new Promise<undefined>((r) => setTimeout(r, 3000))]).catch(() => undefined);
+
+/**
+ * GETs `url` as text. A failure's message names the URL and says what
+ * happened and, where there is one, what the host should do (words.ts).
+ * Settles within `timeoutMs` (and the time those words take to arrive)
  * whatever the page's `fetch` does (one that never settles, ignores the
  * abort, or throws), and never rejects. After an abort by anyone but the
  * timer, the result means nothing (`load` checks the signal).
  */
 function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number, get = fetch): Promise<Fetched> {
   const the = `The ${what} at ${url}`,
-    fail = (message: string): Fetched => ({ ok: false, message });
+    fail = async (fault: FetchFault, detail?: unknown): Promise<Fetched> => ({
+      ok: false,
+      message: (await words())?.fetchFailed(the, fault, detail) ?? `${the} could not be loaded (fault ${fault}${detail === undefined ? '' : ': ' + detail}).`,
+    });
   let timer: ReturnType<typeof setTimeout> | undefined,
     // Headers arrived: from here a failure is the body's, never CORS.
     answered = false;
@@ -73,31 +87,26 @@ function fetchText(url: string, what: string, controller: AbortController, reval
     } catch (error) {
       // Browsers give CORS refusals and network faults the same opaque
       // TypeError on purpose; anything else came from a script that replaced fetch.
-      return fail(
-        error instanceof TypeError
-            ? `${the} could not be reached (${error.message}). Either the network failed, this page's Content-Security-Policy (connect-src) blocks it, or the host does not let other sites read it: it must send the header Access-Control-Allow-Origin: *.`
-            : `${the} could not be requested (${error}).`,
-      );
+      return error instanceof TypeError ? fail(0, error.message) : fail(1, error);
     }
     answered = true;
-    if (!response.ok) return fail(`${the} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    if (!response.ok) return fail(2, response.status + ' ' + response.statusText);
     let body: string;
     try {
       body = await response.text();
     } catch (error) {
-      return fail(`${the} broke off while downloading (${error}); try again later.`);
+      return fail(3, error);
     }
     // text() decodes as UTF-8 whatever the file is, replacing what is not
     // UTF-8 (UTF-16's BOM, Latin-1's accents) with U+FFFD, and JSON.parse
     // would then blame a token. U+FFFD in a feed is such an accident.
-    return body.includes('\ufffd') ? fail(`${the} is not UTF-8: save it as UTF-8.`) : { ok: true, body };
+    return body.includes('\ufffd') ? fail(4) : { ok: true, body };
   };
   return Promise.race([
-    run().catch((error) => fail(`${the} could not be read (${error}).`)),
+    run().catch((error) => fail(7, error)),
     new Promise<Fetched>((resolve) => {
       timer = setTimeout(() => {
-        const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`;
-        resolve(fail(answered ? `${the} was still downloading after ${limit}.` : `${the} did not answer within ${limit}.`));
+        resolve(fail(answered ? 5 : 6, timeoutMs));
         controller.abort(TIMEOUT);
       }, timeoutMs);
     }),

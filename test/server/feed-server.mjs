@@ -32,6 +32,8 @@
 //                                    loads dist/wcit.js with the three elements and their
 //                                    fallbacks; it records what the console says in
 //                                    window.said (see test/hostile-page.test.ts)
+// The second origin also serves dist/ and test/fixtures/ as files, and under
+// /alone/dist/ a copy of dist/ that lacks the chunks beside wcit.js.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve, extname, normalize } from 'node:path';
@@ -195,8 +197,11 @@ const cross = createServer(async (req, res) => {
     return;
   }
   if (await handleApi(url, req, res, { cors: true })) return;
-  const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
-  if (!/^(dist|test\/fixtures)\//.test(path)) {
+  let path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+  // /alone/dist/…: a copy of dist/ with wcit.js but none of the chunks beside it.
+  const alone = path.startsWith('alone/');
+  if (alone) path = path.slice('alone/'.length);
+  if (!/^(dist|test\/fixtures)\//.test(path) || (alone && /^dist\/wcit-.+\.js$/.test(path))) {
     res.writeHead(404, { 'Access-Control-Allow-Origin': '*' });
     res.end('Not found');
     return;
