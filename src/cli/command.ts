@@ -16,10 +16,13 @@ export const count = (n: number, one: string, many = `${one}s`): string => `${n.
 
 /**
  * Refuses, before any work, an output path that is an existing folder
- * (`--out public/`): bad usage, with the file name that was probably meant.
+ * (`--out public/`), or `-`, which elsewhere means standard output but here
+ * would make a file named "-": bad usage, with the file name that was
+ * probably meant. (`embed` reads `--out -` as standard output before this.)
  */
 export function outputFile(option: string, path: string | undefined, example: string): void {
   if (path === undefined) return;
+  if (path == '-') throw new UsageError(`--${option} - : this writes a file, not standard output: give the file to write, e.g. --${option} ${example}`);
   let folder = /[/\\]$/.test(path);
   try {
     folder ||= statSync(path).isDirectory();

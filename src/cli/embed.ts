@@ -74,6 +74,8 @@ export async function embed(args: string[]): Promise<number> {
   if (unknown.length || !elements.length) {
     throw new UsageError(`--elements takes a comma-separated list of ${EMBED_ELEMENTS.join(', ')}, not "${values.elements}"`);
   }
+  // `--out -` is standard output, as without --out.
+  if (values.out == '-') delete values.out;
   outputFile('out', values.out, 'snippet.html');
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError(`--heading-level takes 1 to 6, not "${level}"`);

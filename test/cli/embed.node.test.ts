@@ -239,6 +239,11 @@ describe('wcit-feed embed', () => {
     const sri = `sha384-${createHash('sha384').update(script).digest('base64')}`;
     assert.ok(stdout.includes(`<script type="module" src="${origin}/wcit.js" integrity="${sri}" crossorigin="anonymous"></script>`));
     assert.ok(stdout.includes('<h2>A test letter</h2>'));
+    // `--out -`: standard output, as without --out, and no file named "-".
+    const dashed = await cli(fixture('minimal'), '--src', `${origin}/feed.json`, '--script', `${origin}/wcit.js`, '--out', '-');
+    assert.equal(dashed.status, 0, dashed.stderr);
+    assert.equal(dashed.stdout, stdout);
+    assert.equal(existsSync(join(root, '-')), false, 'a file named "-"');
   });
 
   it('reads a feed URL and makes it the src, and writes --out', async () => {

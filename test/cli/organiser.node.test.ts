@@ -3,7 +3,7 @@
 // host or feed. Each is answered in words, with the exit status documented in
 // --help, and never with a stack trace.
 import assert from 'node:assert/strict';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execFile } from 'node:child_process';
@@ -33,6 +33,21 @@ describe('file mistakes', () => {
       assert.match(stderr, /is a folder: give the file to write in it, e\.g\. --(out|schema) .+\.(json|html)/);
       noStack(stderr);
     }
+  });
+
+  it('build --out - and --signatories-out -: exit 2, and no file named "-"', async () => {
+    const dir = sourceDir();
+    const cwd = tempDir();
+    for (const args of [
+      ['build', dir, '--out', '-'],
+      ['build', dir, '--out', join(cwd, 'feed.json'), '--signatories-out', '-'],
+    ]) {
+      const { status, stderr } = await cliAsync(...args);
+      assert.equal(status, 2, stderr);
+      assert.match(stderr, /--(out|signatories-out) - : this writes a file, not standard output: give the file to write, e\.g\. --\1 \S+\.json/);
+      noStack(stderr);
+    }
+    assert.equal(existsSync(join(fileURLToPath(REPO_ROOT), '-')), false, 'a file named "-"');
   });
 
   it('init on an existing file: exit 1, saying it is a file', async () => {
