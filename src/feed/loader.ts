@@ -14,7 +14,8 @@
  *
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
-import { readFeedInSlices, readSignatoriesDocumentInSlices } from './read.js';
+import type { Issue } from './check.js';
+import { readFeedCoded, readSignatoriesDocumentCoded } from './reader.js';
 import type { Feed, FeedIssue, Signatory } from './types.js';
 
 export type FeedResult = { ok: true; url: string; feed: Feed } | { ok: false; url: string; message: string };
@@ -117,15 +118,28 @@ function notify(entry: Entry, result: FeedResult) {
 }
 
 /**
+ * The words for a feed's problems and where its JSON breaks (words.ts): a
+ * chunk of the bundle that only a page with a broken feed downloads.
+ */
+const words = () => import('./words.js');
+
+/**
+ * An issue without its words, when their chunk cannot be loaded (a copy of
+ * wcit.js without the files beside it, a page gone offline): its path, the
+ * path inside a dropped part (`.name`) and its kind (`Issue`, check.ts).
+ */
+const unworded = (i: Issue): FeedIssue => ({ path: i.p, message: `${i.r ? i.r.slice(1) + ': ' : ''}invalid (${i.k})` });
+
+/**
  * What a fetched body holds, read by `read` (the feed's reader or the split
  * list's, both in slices, so a 100,000-name list never blocks the page), or
- * why it cannot be shown. JSON.parse errors name the line and
- * column where the JSON breaks (found by `jsonErrorAt` where the browser's
- * message does not say: a module of its own, a chunk of the bundle that only a
- * page with a broken feed downloads).
+ * why it cannot be shown. JSON.parse errors name the line and column where
+ * the JSON breaks (found by `jsonErrorAt` where the browser's message does not
+ * say). The reader's issues are data; only when there are any are the words
+ * downloaded, then the warnings printed in order, before the result is given.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeedInSlices | typeof readSignatoriesDocumentInSlices): Promise<any> {
+async function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeedCoded | typeof readSignatoriesDocumentCoded): Promise<any> {
   if (!fetched.ok) return { ok: false, url, message: fetched.message };
   let json;
   try {
@@ -136,12 +150,22 @@ async function interpret(url: string, what: string, fetched: Fetched, read: type
     // Firefox and Chromium name the line and column; WebKit, and V8 for some errors, do not.
     const at = /line \d+ column \d+/.test(message)
       ? ''
-      : await import('./json-position.js').then(({ jsonErrorAt }) => jsonErrorAt(fetched.body), () => '');
+      : await words().then(({ jsonErrorAt }) => jsonErrorAt(fetched.body), () => '');
     if (at) message += ` (${at})`;
     return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${message}.${hint}` };
   }
-  const r = await read(json, warner(url));
-  return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
+  const issues: Issue[] = [],
+    r = await read(json, (issue) => void issues.push(issue));
+  // Refused, there are no warnings: the one issue is the refusal.
+  if (!r.ok) issues.push(r.issue);
+  const said = issues[0]
+    ? await words()
+        .then(({ explain }) => issues.map(explain))
+        .catch(() => issues.map(unworded))
+    : [];
+  if (!r.ok) return { ok: false, url, message: `The ${what} at ${url} was refused: ${where(said[0]!)}: ${said[0]!.message}.` };
+  said.forEach(warner(url));
+  return { url, ...r };
 }
 
 /** Never rejects: `fetchText` and the reader end every fault as a result. */
@@ -154,7 +178,7 @@ async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: n
   // The same body (a 304 answered from the browser's cache): nothing to tell. The
   // request counts as in flight until it is read, so no second one starts meanwhile.
   const result: FeedResult | undefined =
-    gone() || (fetched.ok && fetched.body === entry.body) ? undefined : await interpret(url, 'feed', fetched, readFeedInSlices);
+    gone() || (fetched.ok && fetched.body === entry.body) ? undefined : await interpret(url, 'feed', fetched, readFeedCoded);
   if (entry.inflight === controller) entry.inflight = undefined;
   if (!result || gone()) return;
   // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
@@ -224,7 +248,7 @@ export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOption
   let pending = lists.get(url);
   if (!pending) {
     pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then(async (fetched) => {
-      const r = await interpret(url, 'signatory list', fetched, readSignatoriesDocumentInSlices);
+      const r = await interpret(url, 'signatory list', fetched, readSignatoriesDocumentCoded);
       return r.ok ? { ok: true, url, signatories: r.document.signatories } : r;
     });
     lists.set(url, pending);
