@@ -8,27 +8,30 @@
 import { TEXT_MAX, parses, urlPattern, type Schema } from './schema.js';
 
 /**
- * One problem with a feed, as data: every visitor's browser records it, and
- * only a page whose feed has a problem downloads the words for it (words.ts,
- * `explain`). Data rather than prose or closures, for the fewest bytes in
- * the bundle.
- *
- * `p` is the path (as `FeedIssue.path`); `k` the kind: for a value a
- * descriptor `s` refused, its kind letter (`s.t`: not the right type, or not
- * the allowed value, integer, number of items), or for a string `n` (its
- * length), `f` (its format: `s.w` or the URL's schemes `s.p`) or `m` (too many
- * combining marks); for the document's rules, `V` (an unknown version), `L`
- * (a default language the letter lacks, `x` the letter's languages), `C` (a
- * count below the list's length `x`), `E` (the reader itself threw `v`). `v`
- * is the value found. On a warning, `p` is the part dropped and `r` the path
- * of the fault inside it (`.name`, or `''` for the part itself).
+ * One problem with a feed, as data: the browser records it, and words.ts
+ * (`explain`) says it in English, from a chunk that only a page whose feed
+ * has a problem downloads. Data, not prose or closures: the fewest bytes in
+ * wcit.js.
  */
 export interface Issue {
+  /** Where: the path, as `FeedIssue.path`; on a warning, the part dropped. */
   p: string;
+  /**
+   * What: for a value that the descriptor `s` refused, its kind `s.t` (not of
+   * that type, not one of the values, below the minimum), or for a string `n`
+   * (its length), `f` (its format: `s.w`, or a URL's schemes `s.p`) or `m` (too
+   * many combining marks in a row); for the document, `V` (a version other
+   * than 1), `L` (a default language the letter lacks), `C` (a count below the
+   * list's length), `E` (the reader itself threw `v`).
+   */
   k: string;
+  /** The descriptor that refused `v`. */
   s?: Schema;
+  /** The value found. */
   v?: unknown;
+  /** What else the words need: the letter's languages (`L`), the list's length (`C`). */
   x?: unknown;
+  /** On a warning, the path of the fault inside the part dropped (`.name`; `''`: the part itself). */
   r?: string;
 }
 

@@ -17,7 +17,7 @@ import type { Feed, SignatoriesDocument } from './types.js';
 
 export type Warn = (issue: Issue) => void;
 /** A reader's result: the clean copy under `K`, or the issue that refused it. */
-export type Read<K extends string, T, I = Issue> = ({ ok: true } & { [_ in K]: T }) | { ok: false; issue: I };
+export type Read<K extends string, T> = ({ ok: true } & { [_ in K]: T }) | { ok: false; issue: Issue };
 
 type Rules = (f: any, w: Walk) => void;
 
