@@ -5,7 +5,7 @@
  * matching script and feed:
  *
  *   wcit-embed/assets/wcit.js           the script-tag bundle, as built
- *   wcit-embed/assets/wcit-*.js         its chunks (languages, the full list), beside it
+ *   wcit-embed/assets/wcit-*.js         its chunks (languages, the full list, a feed's problems in words), beside it
  *   wcit-embed/assets/wcit-2012.json    the default feed, beside it (the bundle reads it there)
  *   wcit-embed/assets/wcit-embed.css    the "keep the page still" rules of src/cli/embed (reserveCss)
  *   wcit-embed/assets/prerendered.json  the bundled feed's letter, count and link as HTML,
@@ -97,7 +97,7 @@ const walk = (dir: string) => {
 };
 walk('wordpress');
 files.set(`${PLUGIN}/assets/wcit.js`, need('dist/wcit.js'));
-// Its chunks, which it imports from beside itself: the languages but English, and the full list's search and paging.
+// Its chunks, which it imports from beside itself: the languages but English, the full list's search and paging, and the words for a feed's problems.
 for (const name of readdirSync('dist').filter((name) => /^wcit-.+-[\w-]{8}\.js$/.test(name))) files.set(`${PLUGIN}/assets/${name}`, need(`dist/${name}`));
 files.set(`${PLUGIN}/assets/wcit-2012.json`, feedJson);
 files.set(`${PLUGIN}/assets/wcit-embed.css`, Buffer.from(css));

@@ -3,7 +3,7 @@
 // no dev-server transforms). Run `npm run build` first (`npm test` does).
 import { expect, waitUntil } from '@open-wc/testing';
 import { crossOrigin } from './helpers.js';
-import { integrityOf, pasteIntoBlankPage } from './site/helpers.js';
+import { integrityOf, pasteIntoBlankPage, unexpectedLog } from './site/helpers.js';
 
 type State = HTMLElement & { state: string };
 /** The scripts a window fetched: wcit.js and the chunks beside it. */
@@ -19,6 +19,8 @@ async function ready(doc: Document): Promise<State[]> {
   return els;
 }
 const LIST_CHUNK = /\/wcit-signatories-list-[\w-]{8}\.js$/;
+/** The words for a feed's problems (src/feed/words.ts), with where broken JSON breaks. */
+const WORDS_CHUNK = /\/wcit-words-[\w-]{8}\.js$/;
 
 const TAGS = ['wcit-letter', 'wcit-signatories', 'wcit-sign-button'] as const;
 
@@ -114,6 +116,83 @@ describe('the one-file bundle dist/wcit.js', () => {
       // The words are asked for only now that there is something to say (a clean page makes no such request: above).
       expect(words, src).to.have.length(1);
     }
+  });
+
+  describe('the words for a feed\'s problems', () => {
+    let feeds: string;
+    before(async () => (feeds = `${await crossOrigin()}/api/feed`));
+    /** A blank page with wcit.js (or `script`) and one <wcit-letter> per feed URL, once each has left `loading`. */
+    async function pageWith(srcs: string[], script = bundleUrl) {
+      const frame = await pasteIntoBlankPage(
+        `<script type="module" src="${script}"></script>${srcs.map((src) => `<wcit-letter src="${src}"></wcit-letter>`).join('')}`,
+      );
+      const els = [...frame.contentDocument!.querySelectorAll<State>('wcit-letter')];
+      await waitUntil(() => els.every((el) => ['ready', 'error'].includes(el.state)), 'the letters did not settle', { timeout: 5000 });
+      return frame;
+    }
+    const left = (feed: string, i: number, href: string) =>
+      `console.warn: wcit-embed: ${feed}: letter.en.body[0].content[${i}].href: expected an http(s) or mailto: URL, got ${href} (left out)`;
+
+    it('are not downloaded by a page whose feed is clean', async () => {
+      const frame = await pageWith([`${feeds}?fixture=minimal`]);
+      const scripts = scriptsOf(frame.contentWindow!);
+      const log = unexpectedLog(frame);
+      frame.remove();
+      expect(scripts.filter((url) => WORDS_CHUNK.test(url))).to.deep.equal([]);
+      expect(log).to.deep.equal([]);
+    });
+
+    it('are downloaded once, from beside the script, by a page whose feeds have problems, and say them', async () => {
+      const unsafe = `${feeds}?fixture=letter-unsafe`,
+        refused = `${feeds}?fixture=no-body`,
+        broken = `${feeds}?body=malformed`;
+      const frame = await pageWith([unsafe, refused, broken]);
+      const scripts = scriptsOf(frame.contentWindow!).filter((url) => WORDS_CHUNK.test(url));
+      const log = unexpectedLog(frame).sort();
+      frame.remove();
+      expect(scripts).to.have.length(1);
+      expect(new URL(scripts[0]!).origin, 'the script\'s own origin and folder').to.equal(new URL(bundleUrl).origin);
+      expect(log).to.have.length(4);
+      expect(log).to.include.members([
+        left(unsafe, 1, '"javascript:alert(1)"'),
+        left(unsafe, 3, '"data:text/html,<script>alert(1)</script>"'),
+        `console.error: wcit-embed: The feed at ${refused} was refused: letter.en.body: missing, expected a non-empty array.`,
+      ]);
+      // Each engine's own words, with the place where every engine names it (WebKit's through jsonErrorAt).
+      expect(log.find((line) => line.includes(broken))).to.match(/is not valid JSON: .*line 3 column 14\b/);
+    });
+
+    it('are a chunk that imports nothing (so wcit.js?ver=3 never runs a second copy), and are not in wcit.js', async () => {
+      const bundle = await (await fetch(bundleUrl)).text();
+      const name = /import\(["']\.\/(wcit-words-[\w-]{8}\.js)["']\)/.exec(bundle)?.[1];
+      expect(name, 'wcit.js imports a words chunk').to.be.a('string');
+      const chunk = await (await fetch(new URL(name!, bundleUrl))).text();
+      expect(chunk).not.to.match(/\bimport\b/);
+      for (const words of ['unsupported feed version', 'missing, expected', 'RFC 3339', 'a number beyond', 'combining marks']) {
+        expect(chunk, words).to.contain(words);
+        expect(bundle, words).not.to.contain(words);
+      }
+    });
+
+    it('where they cannot be loaded (a copy of wcit.js without the files beside it), each problem is still named by its path', async () => {
+      // A blob: URL has no folder, so the chunk beside the script cannot be found.
+      const copy = URL.createObjectURL(new Blob([await (await fetch(bundleUrl)).text()], { type: 'text/javascript' }));
+      const unsafe = `${feeds}?fixture=letter-unsafe`,
+        refused = `${feeds}?fixture=no-body`;
+      const frame = await pageWith([unsafe, refused], copy);
+      const states = [...frame.contentDocument!.querySelectorAll<State>('wcit-letter')].map((el) => el.state);
+      const log = unexpectedLog(frame).sort();
+      frame.remove();
+      URL.revokeObjectURL(copy);
+      expect(states).to.deep.equal(['ready', 'error']);
+      expect(log).to.deep.equal(
+        [
+          `console.error: wcit-embed: The feed at ${refused} could not be loaded (fault 9: letter.en.body: invalid (a)).`,
+          `console.warn: wcit-embed: ${unsafe}: letter.en.body[0].content[1].href: invalid (f) (left out)`,
+          `console.warn: wcit-embed: ${unsafe}: letter.en.body[0].content[3].href: invalid (f) (left out)`,
+        ].sort(),
+      );
+    });
   });
 
   it('shows a full list self-hosted from one folder, with integrity, and loaded as wcit.js?ver=3 (no second copy of wcit.js)', async () => {

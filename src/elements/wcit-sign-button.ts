@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { instant, writtenDay } from '../feed/date.js';
 import { isSafeHref } from '../feed/check.js';
-import { signatoryTotal } from '../feed/read.js';
+import { signatoryTotal } from '../feed/reader.js';
 import { WEB } from '../feed/schema.js';
 import { defineElement } from '../shared/define.js';
 import { FeedController, type FeedState } from '../shared/feed-controller.js';

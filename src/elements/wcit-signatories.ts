@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isSafeHref } from '../feed/check.js';
-import { signatoryTotal } from '../feed/read.js';
+import { signatoryTotal } from '../feed/reader.js';
 import { WEB } from '../feed/schema.js';
 import type { Feed } from '../feed/types.js';
 import { countSentence, goalText } from '../shared/count-sentence.js';

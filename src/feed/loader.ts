@@ -14,7 +14,8 @@
  *
  * No DOM and no Lit here beyond `fetch`, so Node tools can use it too.
  */
-import { readFeedInSlices, readSignatoriesDocumentInSlices } from './read.js';
+import type { Issue } from './check.js';
+import { readFeedCoded, readSignatoriesDocumentCoded } from './reader.js';
 import type { Feed, FeedIssue, Signatory } from './types.js';
 import type { FetchFault } from './words.js';
 
@@ -48,13 +49,18 @@ const TIMEOUT = {};
 
 
 /**
- * The words for a fault (words.ts: a chunk that only a page whose feed has a
- * problem downloads), or undefined when they cannot be had within 3 s (a
- * self-hosted copy without the chunk, a network fault): the fault is then
- * told in short rather than not at all, and never later than that.
+ * The words for a fault, a feed's problems and where its JSON breaks
+ * (words.ts: a chunk that only a page whose feed has a problem downloads), or
+ * undefined when they cannot be had within 3 s (a self-hosted copy without
+ * the chunk, a network fault): the fault is then told in short rather than
+ * not at all, and never later than that.
  */
 export const words = (): Promise<typeof import('./words.js') | undefined> =>
   Promise.race([import('./words.js'), new Promise<undefined>((r) => setTimeout(r, 3000))]).catch(() => undefined);
+
+/** Why `the` file ("The feed at https://…") cannot be shown, by `fault` (words.ts), in words or, without them, in short. */
+const told = async (the: string, fault: FetchFault, detail?: unknown, body?: string): Promise<string> =>
+  (await words())?.fetchFailed(the, fault, detail, body) ?? `${the} could not be loaded (fault ${fault}${detail === undefined ? '' : ': ' + detail}).`;
 
 /**
  * GETs `url` as text. A failure's message names the URL and says what
@@ -66,10 +72,7 @@ export const words = (): Promise<typeof import('./words.js') | undefined> =>
  */
 function fetchText(url: string, what: string, controller: AbortController, revalidate: boolean, timeoutMs: number, get = fetch): Promise<Fetched> {
   const the = `The ${what} at ${url}`,
-    fail = async (fault: FetchFault, detail?: unknown): Promise<Fetched> => ({
-      ok: false,
-      message: (await words())?.fetchFailed(the, fault, detail) ?? `${the} could not be loaded (fault ${fault}${detail === undefined ? '' : ': ' + detail}).`,
-    });
+    fail = async (fault: FetchFault, detail?: unknown): Promise<Fetched> => ({ ok: false, message: await told(the, fault, detail) });
   let timer: ReturnType<typeof setTimeout> | undefined,
     // Headers arrived: from here a failure is the body's, never CORS.
     answered = false;
@@ -126,31 +129,43 @@ function notify(entry: Entry, result: FeedResult) {
 }
 
 /**
+ * An issue without its words, when their chunk cannot be loaded (a copy of
+ * wcit.js without the files beside it, a page gone offline): its path, the
+ * path inside a dropped part (`.name`) and its kind (`Issue`, check.ts).
+ */
+const unworded = (i: Issue): FeedIssue => ({ path: i.p, message: `${i.r ? i.r.slice(1) + ': ' : ''}invalid (${i.k})` });
+
+/**
  * What a fetched body holds, read by `read` (the feed's reader or the split
  * list's, both in slices, so a 100,000-name list never blocks the page), or
- * why it cannot be shown. JSON.parse errors name the line and
- * column where the JSON breaks (found by `jsonErrorAt` where the browser's
- * message does not say: a module of its own, a chunk of the bundle that only a
- * page with a broken feed downloads).
+ * why it cannot be shown. JSON.parse errors name the line and column where
+ * the JSON breaks (found by `jsonErrorAt` where the browser's message does not
+ * say). The reader's issues are data; only when there are any are the words
+ * downloaded, then the warnings printed in order, before the result is given.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeedInSlices | typeof readSignatoriesDocumentInSlices): Promise<any> {
+async function interpret(url: string, what: string, fetched: Fetched, read: typeof readFeedCoded | typeof readSignatoriesDocumentCoded): Promise<any> {
   if (!fetched.ok) return { ok: false, url, message: fetched.message };
+  const the = `The ${what} at ${url}`;
   let json;
   try {
     json = JSON.parse(fetched.body);
   } catch (error) {
-    const hint = /^\s*</.test(fetched.body) ? ' It looks like a web page: check the URL.' : '';
-    let { message } = error as Error;
-    // Firefox and Chromium name the line and column; WebKit, and V8 for some errors, do not.
-    const at = /line \d+ column \d+/.test(message)
-      ? ''
-      : await import('./json-position.js').then(({ jsonErrorAt }) => jsonErrorAt(fetched.body), () => '');
-    if (at) message += ` (${at})`;
-    return { ok: false, url, message: `The ${what} at ${url} is not valid JSON: ${message}.${hint}` };
+    return { ok: false, url, message: await told(the, 8, (error as Error).message, fetched.body) };
   }
-  const r = await read(json, warner(url));
-  return r.ok ? { url, ...r } : { ok: false, url, message: `The ${what} at ${url} was refused: ${where(r.issue)}: ${r.issue.message}.` };
+  const issues: Issue[] = [],
+    r = await read(json, (issue) => void issues.push(issue));
+  // Refused, there are no warnings: the one issue is the refusal.
+  if (!r.ok) issues.push(r.issue);
+  const said = issues[0]
+    ? // No words (undefined) fails here too, as does an explain that throws.
+      await words()
+        .then((w) => issues.map(w!.explain))
+        .catch(() => issues.map(unworded))
+    : [];
+  if (!r.ok) return { ok: false, url, message: await told(the, 9, `${where(said[0]!)}: ${said[0]!.message}`) };
+  said.forEach(warner(url));
+  return { url, ...r };
 }
 
 /** Never rejects: `fetchText` and the reader end every fault as a result. */
@@ -163,7 +178,7 @@ async function load(url: string, entry: Entry, revalidate: boolean, timeoutMs: n
   // The same body (a 304 answered from the browser's cache): nothing to tell. The
   // request counts as in flight until it is read, so no second one starts meanwhile.
   const result: FeedResult | undefined =
-    gone() || (fetched.ok && fetched.body === entry.body) ? undefined : await interpret(url, 'feed', fetched, readFeedInSlices);
+    gone() || (fetched.ok && fetched.body === entry.body) ? undefined : await interpret(url, 'feed', fetched, readFeedCoded);
   if (entry.inflight === controller) entry.inflight = undefined;
   if (!result || gone()) return;
   // A revalidation that fails, or finds a broken feed, keeps showing the feed we have.
@@ -233,7 +248,7 @@ export function loadSignatories(feedUrl: string, feed: Feed, options: LoadOption
   let pending = lists.get(url);
   if (!pending) {
     pending = fetchText(url, 'signatory list', new AbortController(), false, options.timeout ?? DEFAULT_TIMEOUT_MS).then(async (fetched) => {
-      const r = await interpret(url, 'signatory list', fetched, readSignatoriesDocumentInSlices);
+      const r = await interpret(url, 'signatory list', fetched, readSignatoriesDocumentCoded);
       return r.ok ? { ok: true, url, signatories: r.document.signatories } : r;
     });
     lists.set(url, pending);

@@ -19,8 +19,13 @@ export interface Limits {
   max?: number;
   /** Pattern a string must match; anchored. */
   pattern?: RegExp;
-  /** What a valid value is, in words, when the pattern cannot say it (`str`). */
-  what?: string;
+  /**
+   * The format a valid value has, when the pattern cannot say it (`str`): a
+   * letter that words.ts spells out for a message (`d` date-time, `t` date or
+   * date-time, `l` language tag, `c` country code, `i` id), so the words are
+   * downloaded only by a page whose feed has a problem.
+   */
+  w?: 'd' | 't' | 'l' | 'c' | 'i';
   /** A check the pattern cannot state (a real calendar date); the JSON Schema says it with `format`. */
   c?: (value: string) => boolean;
 }
@@ -81,11 +86,11 @@ export const bool = (): Schema<boolean> => oneOf(true, false);
 /**
  * An absolute URL with one of `schemes` or, when `relative`, a relative one
  * too: a string matching `urlPattern`, at most 2,048 characters (what
- * browsers and servers reliably handle).
+ * browsers and servers reliably handle). Its format in words comes from `p`
+ * and `l` (words.ts).
  */
 export const url = (schemes: readonly string[], relative?: boolean): Schema<string> => ({
   ...str({ max: 2048, pattern: urlPattern(schemes, relative), c: parses }),
-  what: `an ${schemes.join(' or ').replace('https: or http:', 'http(s)')} URL` + (relative ? ' or a relative path' : ''),
   p: schemes,
   l: relative,
 });
@@ -171,9 +176,9 @@ export const LINK: readonly string[] = [...WEB, 'mailto:'];
 export const TEXT_MAX = 10_000;
 
 // The shape and the calendar are one check (date.ts); json-schema.ts states it as a pattern and a format.
-export const dateTime = (): Schema<string> => str({ what: 'an RFC 3339 date-time', c: isDateTime });
-const dateOrTime = str({ what: 'an RFC 3339 date or date-time', c: isInstant });
-const languageTag = str({ pattern: LANGUAGE_TAG, what: 'a BCP 47 language tag' });
+export const dateTime = (): Schema<string> => str({ w: 'd', c: isDateTime });
+const dateOrTime = str({ w: 't', c: isInstant });
+const languageTag = str({ pattern: LANGUAGE_TAG, w: 'l' });
 
 // --- the feed, version 1 ---
 
@@ -207,7 +212,7 @@ export const signOnSchema = obj({
 export const signatorySchema = obj({
   name: str({ min: 1, max: 200 }),
   kind: opt(oneOf('organization', 'individual')),
-  country: opt(str({ pattern: /^[A-Z]{2}$/, what: 'an ISO 3166-1 alpha-2 country code in upper case' })),
+  country: opt(str({ pattern: /^[A-Z]{2}$/, w: 'c' })),
   affiliation: opt(str({ max: 200 })),
   url: opt(url(WEB)),
   signed: opt(dateOrTime),
@@ -217,7 +222,7 @@ const signatories = arr(signatorySchema);
 
 export const feedSchema = obj({
   version: literal(1),
-  id: str({ pattern: /^[a-z0-9][a-z0-9-]{0,63}$/, what: 'an id of a-z, 0-9 and -' }),
+  id: str({ pattern: /^[a-z0-9][a-z0-9-]{0,63}$/, w: 'i' }),
   updated: opt(dateTime()),
   defaultLanguage: languageTag,
   letter: record(languageTag, letterTextSchema, { min: 1 }),

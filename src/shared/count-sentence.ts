@@ -3,7 +3,7 @@
  * reading, as `<wcit-signatories compact>` shows them and the pre-rendered
  * snippet writes them.
  */
-import { signatoryTotal } from '../feed/read.js';
+import { signatoryTotal } from '../feed/reader.js';
 import type { Feed } from '../feed/types.js';
 import { msg } from '../i18n/runtime.js';
 

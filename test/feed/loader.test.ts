@@ -125,6 +125,27 @@ describe('the feed loader', () => {
       expect(await message(versioned)).to.equal(`The feed at ${versioned} was refused: version: unsupported feed version an array.`);
     });
 
+    it('each part left out, in one warning of its own, in order, before the feed is given', async () => {
+      const url = here(`key=${key()}&fixture=letter-unsafe`);
+      const said: string[] = [];
+      const real = console.warn;
+      console.warn = (line: string) => said.push(line);
+      let before: string[] = [];
+      try {
+        await new Promise<void>((resolve) => {
+          const stop = subscribe(url, () => {
+            before = [...said];
+            stop();
+            resolve();
+          });
+        });
+      } finally {
+        console.warn = real;
+      }
+      const link = (i: number, href: string) => `wcit-embed: ${url}: letter.en.body[0].content[${i}].href: expected an http(s) or mailto: URL, got ${href} (left out)`;
+      expect(before).to.deep.equal([link(1, '"javascript:alert(1)"'), link(3, '"data:text/html,<script>alert(1)</script>"')]);
+    });
+
     it('a file saved as UTF-16: names the encoding, not a JSON token', async () => {
       const url = here(`key=${key()}&body=utf16`);
       expect(await message(url)).to.equal(`The feed at ${url} is not UTF-8: save it as UTF-8.`);
