@@ -56,11 +56,17 @@ const TIMEOUT = {};
  * not at all, and never later than that.
  */
 export const words = (): Promise<typeof import('./words.js') | undefined> =>
-  Promise.race([import('./words.js'), new Promise<undefined>((r) => setTimeout(r, 3000))]).catch(() => undefined);
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 3000);
+    import('./words.js').then(resolve, () => resolve(undefined)).finally(() => clearTimeout(timer));
+  });
+
+/** A fault told in short, when its words cannot be had (`words`). */
+const short = (the: string, fault: FetchFault, detail?: unknown) => `${the} could not be loaded (fault ${fault}${detail === undefined ? '' : ': ' + detail}).`;
 
 /** Why `the` file ("The feed at https://…") cannot be shown, by `fault` (words.ts), in words or, without them, in short. */
 const told = async (the: string, fault: FetchFault, detail?: unknown, body?: string): Promise<string> =>
-  (await words())?.fetchFailed(the, fault, detail, body) ?? `${the} could not be loaded (fault ${fault}${detail === undefined ? '' : ': ' + detail}).`;
+  (await words())?.fetchFailed(the, fault, detail, body) ?? short(the, fault, detail);
 
 /**
  * GETs `url` as text. A failure's message names the URL and says what
@@ -157,13 +163,17 @@ async function interpret(url: string, what: string, fetched: Fetched, read: type
     r = await read(json, (issue) => void issues.push(issue));
   // Refused, there are no warnings: the one issue is the refusal.
   if (!r.ok) issues.push(r.issue);
-  const said = issues[0]
-    ? // No words (undefined) fails here too, as does an explain that throws.
-      await words()
-        .then((w) => issues.map(w!.explain))
-        .catch(() => issues.map(unworded))
-    : [];
-  if (!r.ok) return { ok: false, url, message: await told(the, 9, `${where(said[0]!)}: ${said[0]!.message}`) };
+  // The words are asked for once, and only when there is something to say.
+  const w = issues[0] ? await words() : undefined;
+  let said: FeedIssue[];
+  try {
+    said = issues.map(w ? w.explain : unworded);
+  } catch {
+    // An explain that throws (it should not): the issues in short.
+    said = issues.map(unworded);
+  }
+  const refusal = said[0] && `${where(said[0])}: ${said[0].message}`;
+  if (!r.ok) return { ok: false, url, message: w ? w.fetchFailed(the, 9, refusal) : short(the, 9, refusal) };
   said.forEach(warner(url));
   return { url, ...r };
 }
